@@ -1,0 +1,1 @@
+export { emlToDraft, MailParseError } from './eml-to-draft';

@@ -1,0 +1,60 @@
+import type { Deadline, Draft, Fix, PolicyFile } from '../../engine';
+
+/** Whether the user is writing a message or reading one. */
+export type MailboxMode = 'compose' | 'read';
+
+/** A councillor's enquiry the officer has chosen to track, as stored in the mailbox. */
+export interface TrackedEnquiry {
+  /** Stable id of the mail item (REST/EWS id as Outlook gives it, or the playground's id). */
+  readonly itemId: string;
+  readonly subject: string;
+  readonly from: string;
+  readonly receivedAt: string;
+  readonly due: string;
+  readonly dueDate: string;
+  readonly workingDays: number;
+  readonly clause: string;
+  readonly status: 'open' | 'replied';
+  /** When the reminder was started / the enquiry marked replied. */
+  readonly startedAt: string;
+  readonly repliedAt?: string;
+  /** Which reminders were created (calendar item, Graph follow-up flag, category). */
+  readonly reminders: readonly ('calendar' | 'flag' | 'category')[];
+}
+
+/**
+ * What the task pane needs from a mailbox. The Office adapter implements it over Office.js; the
+ * playground implements it over an in-memory mailbox. The UI only ever talks to this port.
+ */
+export interface MailboxPort {
+  readonly mode: MailboxMode;
+  /** Read the current item as one Draft (compose: the draft; read: the selected message). */
+  readDraft(): Promise<Draft>;
+  /** Carry out an engine fix on the draft (compose mode only). */
+  applyFix(fix: Fix): Promise<void>;
+  /** Called when recipients change or (pinned read pane) the selected item changes. Returns an unsubscribe. */
+  onItemChanged(listener: () => void): () => void;
+  /** The council policy to use, or undefined for the embedded default. */
+  loadPolicy(): Promise<PolicyFile | undefined>;
+
+  /** Read mode: the tracking record of the current item, read back from the mailbox. */
+  getTracking(): Promise<TrackedEnquiry | undefined>;
+  /** Read mode: record the enquiry and create the reminders. */
+  startReminder(deadline: Deadline): Promise<TrackedEnquiry>;
+  markReplied(itemId: string): Promise<void>;
+  /** Every tracked enquiry, from the mailbox's roaming register. */
+  listTracked(): Promise<readonly TrackedEnquiry[]>;
+  /** Open a reply to the current item that acknowledges it and gives the timescale. */
+  draftInterimReply(deadline: Deadline): Promise<void>;
+}
+
+/** An Office or mailbox call that failed, with the call's name for the error state. */
+export class MailboxError extends Error {
+  constructor(
+    readonly operation: string,
+    message: string,
+  ) {
+    super(`${operation}: ${message}`);
+    this.name = 'MailboxError';
+  }
+}

@@ -1,0 +1,1 @@
+export { parsePolicyText, validatePolicy, formatProblems, type PolicyProblem, type PolicyResult } from './validate-policy';

@@ -1,0 +1,47 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { EXIT, runCheck } from './check-command';
+import { PolicyLoadError } from './load-policy';
+
+function buildProgram(setExit: (code: number) => void): Command {
+  const program = new Command('protocol-guard')
+    .description('Check council correspondence against a Member/Officer protocol.')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  program
+    .command('check')
+    .description('check .eml files (directories are walked for .eml)')
+    .argument('<files...>', '.eml files or directories')
+    .option('--policy <file>', 'council policy file (JSON); without it the embedded model policy is used')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (files: string[], opts: { policy?: string; format: 'text' | 'json' }) => {
+      setExit(await runCheck(files, opts, (s) => process.stdout.write(`${s}\n`)));
+    });
+
+  return program;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let code: number = EXIT.clean;
+  const program = buildProgram((c) => (code = c));
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.exitCode === 0 ? EXIT.clean : EXIT.error;
+    }
+    if (err instanceof PolicyLoadError || err instanceof InvalidArgumentError) {
+      process.stderr.write(`protocol-guard: ${err.message}\n`);
+      return EXIT.error;
+    }
+    process.stderr.write(`protocol-guard: unexpected failure: ${(err as Error).stack ?? String(err)}\n`);
+    return EXIT.error;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,25 @@
+import nlp from 'compromise';
+
+/** A compromise document. Only code under engine/language/ sees this type. */
+export type Doc = ReturnType<typeof nlp>;
+
+/**
+ * Parse one short piece of text (a candidate sentence) with compromise. Results are memoised for
+ * the current check only (see `resetParseCache`) because several rules ask about the same sentence.
+ */
+const cache = new Map<string, Doc>();
+const CACHE_LIMIT = 500;
+
+export function parse(text: string): Doc {
+  let doc = cache.get(text);
+  if (!doc) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    doc = nlp(text);
+    cache.set(text, doc);
+  }
+  return doc;
+}
+
+export function resetParseCache(): void {
+  cache.clear();
+}

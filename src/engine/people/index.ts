@@ -1,0 +1,3 @@
+export { createPartyResolver, type PartyResolver } from './resolve-party';
+export { normaliseName, hasCouncillorTitle } from './normalise-name';
+export { parseAddressList } from './parse-address-list';
