@@ -13,6 +13,7 @@ export { RULES, DEADLINE_RULE } from './rules';
 export { PRESETS, formatClause } from './presets';
 export { severityFor, clauseFor } from './run-rules';
 export { createPartyResolver, parseAddressList } from './people';
+export { languageStats } from './language';
 
 export interface CheckOptions {
   /** The instant to judge against; defaults to the draft's received time, else the clock. */

@@ -1,3 +1,3 @@
-export { parse, resetParseCache, type Doc } from './nlp';
+export { parse, resetParseCache, languageStats, type Doc } from './nlp';
 export { splitSentences, type Sentence } from './sentences';
 export { findSignOff, looksLikeName, type SignOff } from './sign-off';

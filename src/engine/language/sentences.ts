@@ -25,7 +25,7 @@ const NO_SPLIT_AFTER = /(?:\b(?:cllr|mr|mrs|ms|dr|st|no|e\.g|i\.e|etc|approx|ref
 
 function splitLine(line: string, offset: number, out: Sentence[]): void {
   let start = 0;
-  const boundary = /[.!?]+["')\]]?\s+(?=["'(\[]?[A-Z0-9£])/g;
+  const boundary = /[.!?]+["')\]]?\s+(?=["'([]?[A-Z0-9£])/g;
   let m: RegExpExecArray | null;
   while ((m = boundary.exec(line)) !== null) {
     const end = m.index + m[0].trimEnd().length;

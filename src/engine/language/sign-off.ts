@@ -21,7 +21,6 @@ const MAX_SIGNOFF_LINES = 12;
  */
 export function findSignOff(newText: string): SignOff | undefined {
   const lines = newText.replace(/\r\n?/g, '\n').split('\n');
-  let offset = newText.length;
   const offsets: number[] = [];
   let pos = 0;
   for (const l of lines) {
@@ -34,8 +33,7 @@ export function findSignOff(newText: string): SignOff | undefined {
     const line = lines[i].trim();
     if (line && VALEDICTION.test(line)) {
       const rest = lines.slice(i + 1).map((l) => l.trim()).filter(Boolean).slice(0, MAX_SIGNOFF_LINES);
-      offset = offsets[i];
-      return { valediction: line.replace(/[,.!]$/, ''), lines: rest, name: rest.find(looksLikeName), start: offset };
+      return { valediction: line.replace(/[,.!]$/, ''), lines: rest, name: rest.find(looksLikeName), start: offsets[i] };
     }
   }
   return undefined;
