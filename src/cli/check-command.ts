@@ -3,13 +3,13 @@ import { collectMailFiles } from './collect-files';
 import { formatText } from './format-text';
 import { loadPolicy } from './load-policy';
 import { isFlagged } from '../engine';
+import { EXIT } from './exit-codes';
 
 export interface CheckOptions {
   readonly policy?: string;
   readonly format: 'text' | 'json';
 }
 
-export const EXIT = { clean: 0, flagged: 1, error: 2 } as const;
 
 /** `protocol-guard check`: returns the exit status (CONTRACT.md §2). */
 export async function runCheck(inputs: readonly string[], options: CheckOptions, out: (s: string) => void): Promise<number> {

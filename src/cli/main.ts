@@ -1,6 +1,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { EXIT, runCheck } from './check-command';
+import { runCheck } from './check-command';
+import { EXIT } from './exit-codes';
 import { PolicyLoadError } from './load-policy';
+import { policyCommand } from './policy-command';
 
 function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('protocol-guard')
@@ -17,6 +19,9 @@ function buildProgram(setExit: (code: number) => void): Command {
     .action(async (files: string[], opts: { policy?: string; format: 'text' | 'json' }) => {
       setExit(await runCheck(files, opts, (s) => process.stdout.write(`${s}\n`)));
     });
+
+  const io = { out: (s: string) => process.stdout.write(`${s}\n`), err: (s: string) => process.stderr.write(`${s}\n`) };
+  program.addCommand(policyCommand(setExit, io));
 
   return program;
 }
