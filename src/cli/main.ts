@@ -3,6 +3,7 @@ import { runCheck } from './check-command';
 import { EXIT } from './exit-codes';
 import { PolicyLoadError } from './load-policy';
 import { policyCommand } from './policy-command';
+import { runAudit } from './audit/audit-command';
 
 function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('protocol-guard')
@@ -22,6 +23,20 @@ function buildProgram(setExit: (code: number) => void): Command {
 
   const io = { out: (s: string) => process.stdout.write(`${s}\n`), err: (s: string) => process.stderr.write(`${s}\n`) };
   program.addCommand(policyCommand(setExit, io));
+
+  program
+    .command('audit')
+    .description('audit folders of .eml and mbox files: findings by rule, month and sender, and enquiry response times')
+    .argument('<paths...>', 'folders, .eml files or mbox files')
+    .option('--policy <file>', 'council policy file (JSON)')
+    .requiredOption('--report <file>', 'write the HTML report here')
+    .option('--csv <file>', 'also write one CSV row per message')
+    .action(async (paths: string[], opts: { policy?: string; report: string; csv?: string }) => {
+      const { summary, code } = await runAudit(paths, { ...opts, progress: Boolean(process.stderr.isTTY) }, io.err);
+      const e = summary.enquiries;
+      io.out(`${summary.messages} message(s) checked, ${summary.flaggedMessages} flagged, ${summary.errors} unreadable; ${e.total} enquiries: ${e.onTime} on time, ${e.late} late, ${e.unanswered} unanswered, ${e.notYetDue} not yet due. Report: ${opts.report}`);
+      setExit(code);
+    });
 
   return program;
 }

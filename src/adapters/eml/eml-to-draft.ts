@@ -12,11 +12,23 @@ const FORWARD = /^\s*(?:fw|fwd|tr|wg)\s*(?:\[\d+\])?\s*:/i;
 /** The header block must start with a field name, not arbitrary bytes. */
 const LOOKS_LIKE_HEADER = /^[\x21-\x39\x3b-\x7e]+:/;
 
+/** A parsed message: the engine's Draft plus the thread headers an archive audit needs. */
+export interface ParsedMail {
+  readonly draft: Draft;
+  readonly messageId?: string;
+  /** In-Reply-To and References, oldest first, without angle brackets. */
+  readonly references: readonly string[];
+}
+
 /**
  * Parse an RFC 5322 message (any MIME structure, charset or transfer encoding, via postal-mime)
  * into the engine's Draft. Throws MailParseError when the bytes are not a mail message at all.
  */
 export async function emlToDraft(bytes: Uint8Array): Promise<Draft> {
+  return (await parseMail(bytes)).draft;
+}
+
+export async function parseMail(bytes: Uint8Array): Promise<ParsedMail> {
   assertLooksLikeMail(bytes);
   let email: Email;
   try {
@@ -28,7 +40,7 @@ export async function emlToDraft(bytes: Uint8Array): Promise<Draft> {
     throw new MailParseError('no From, To or Subject header: not a mail message');
   }
   const subject = repairC1(email.subject ?? '');
-  return {
+  const draft: Draft = {
     from: email.from ? first(email.from) : undefined,
     to: flatten(email.to),
     cc: flatten(email.cc),
@@ -40,6 +52,8 @@ export async function emlToDraft(bytes: Uint8Array): Promise<Draft> {
     receivedAt: validDate(email.date),
     inReplyTo: email.inReplyTo,
   };
+  const references = [email.references, email.inReplyTo].join(' ').match(/[^<>\s]+@[^<>\s]+/g) ?? [];
+  return { draft, messageId: email.messageId?.replace(/^<|>$/g, ''), references: [...new Set(references)] };
 }
 
 function assertLooksLikeMail(bytes: Uint8Array): void {

@@ -1,1 +1,1 @@
-export { emlToDraft, MailParseError } from './eml-to-draft';
+export { emlToDraft, parseMail, MailParseError, type ParsedMail } from './eml-to-draft';
