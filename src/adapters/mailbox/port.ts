@@ -20,6 +20,10 @@ export interface TrackedEnquiry {
   readonly repliedAt?: string;
   /** Which reminders were created (calendar item, Graph follow-up flag, category). */
   readonly reminders: readonly ('calendar' | 'flag' | 'category')[];
+  /** Outlook's conversation id, so a reply being written can find the enquiry it answers. */
+  readonly conversationId?: string;
+  /** The enquiry's Internet Message-ID (matched against a reply's In-Reply-To). */
+  readonly internetMessageId?: string;
 }
 
 /**
@@ -37,7 +41,10 @@ export interface MailboxPort {
   /** The council policy to use, or undefined for the embedded default. */
   loadPolicy(): Promise<PolicyFile | undefined>;
 
-  /** Read mode: the tracking record of the current item, read back from the mailbox. */
+  /**
+   * Read mode: the tracking record of the current item, read back from the mailbox. Compose mode:
+   * the tracked enquiry this reply answers (same conversation or In-Reply-To), if any.
+   */
   getTracking(): Promise<TrackedEnquiry | undefined>;
   /** Read mode: record the enquiry and create the reminders. */
   startReminder(deadline: Deadline): Promise<TrackedEnquiry>;

@@ -10,16 +10,35 @@ export interface SignOff {
   readonly start: number;
 }
 
+export interface SignOffOptions {
+  /**
+   * Also accept a closing block with no valediction: the last short lines, starting with a name
+   * ("Colin Hargreaves / Deputy Leader"). Off by default because such a block is a guess.
+   */
+  readonly withoutValediction?: boolean;
+}
+
 const VALEDICTION =
-  /^(?:(?:with\s+)?(?:kind(?:est)?|best|warm(?:est)?|many|all\s+the\s+best)?\s*(?:regards|wishes|thanks)|yours\s+(?:sincerely|faithfully|truly)|(?:many\s+)?thanks(?:\s+(?:again|in\s+advance))?|thank\s+you|cheers|regards|best|sincerely|respectfully)\s*[,.!]?$/i;
+  /^(?:(?:with\s+)?(?:(?:very\s+)?(?:kind(?:est)?|best|warm(?:est)?|many|much|good)|all\s+(?:the\s+)?best|every\s+good)?\s*(?:regards|wishes|thanks)(?:\s+(?:and|&)\s+(?:(?:kind(?:est)?|best|warm(?:est)?)\s+)?(?:regards|wishes))?|yours(?:\s+(?:sincerely|faithfully|truly|ever|aye))?|(?:many\s+)?thanks(?:\s+(?:again|in\s+advance|very\s+much|so\s+much|a\s+lot|for\s+now))?|thank\s+you(?:\s+(?:again|very\s+much|so\s+much|in\s+advance))?|all\s+(?:the\s+)?best|cheers|regards|best|sincerely|respectfully|warmly|take\s+care|speak\s+soon|with\s+(?:thanks|gratitude|appreciation))\s*[,.!]?$/i;
+
+/** A signature separator ("-- ", a rule of underscores or asterisks) that starts a footer. */
+const SEPARATOR = /^\s*(?:--+\s*$|__{2,}|\*{3,}|={3,}|-{5,})/;
 
 const MAX_SIGNOFF_LINES = 12;
+/** How far above the end (or the footer) a valediction may sit. */
+const SEARCH_LINES = MAX_SIGNOFF_LINES + 4;
+/** How far up a footer (disclaimer, address block) may reach. */
+const FOOTER_WINDOW = 40;
+const MAX_CLOSING_BLOCK = 6;
+const MAX_CLOSING_LINE = 80;
 
 /**
  * Find the sign-off at the foot of the new text. Looks for the last valediction line among the
- * closing lines; the signer's name is the first following line that reads like a name.
+ * closing lines (also "Kind regards, Tom" on one line); the signer's name is the first following
+ * line that reads like a name. Lines after a signature separator ("--", "****") are a footer, not
+ * part of the sign-off.
  */
-export function findSignOff(newText: string): SignOff | undefined {
+export function findSignOff(newText: string, options: SignOffOptions = {}): SignOff | undefined {
   const lines = newText.replace(/\r\n?/g, '\n').split('\n');
   const offsets: number[] = [];
   let pos = 0;
@@ -27,20 +46,69 @@ export function findSignOff(newText: string): SignOff | undefined {
     offsets.push(pos);
     pos += l.length + 1;
   }
-  // Look only at the last lines: a valediction far above the end is part of the body.
-  const firstCandidate = Math.max(0, lastNonEmpty(lines) - MAX_SIGNOFF_LINES - 4);
-  for (let i = lines.length - 1; i >= firstCandidate; i--) {
+  const end = footerStart(lines);
+  const last = lastNonEmpty(lines, end);
+  const firstCandidate = Math.max(0, last - SEARCH_LINES);
+  for (let i = last; i >= firstCandidate; i--) {
     const line = lines[i].trim();
-    if (line && VALEDICTION.test(line)) {
-      const rest = lines.slice(i + 1).map((l) => l.trim()).filter(Boolean).slice(0, MAX_SIGNOFF_LINES);
-      return { valediction: line.replace(/[,.!]$/, ''), lines: rest, name: rest.find(looksLikeName), start: offsets[i] };
+    if (!line) continue;
+    const rest = () => lines.slice(i + 1, end).map((l) => l.trim()).filter(Boolean).slice(0, MAX_SIGNOFF_LINES);
+    if (VALEDICTION.test(line)) {
+      const after = rest();
+      return { valediction: line.replace(/[,.!]$/, ''), lines: after, name: after.find(looksLikeName), start: offsets[i] };
+    }
+    // "Kind regards, Tom" on one line.
+    const comma = line.indexOf(',');
+    if (comma > 0) {
+      const head = line.slice(0, comma).trim();
+      const tail = line.slice(comma + 1).trim();
+      if (VALEDICTION.test(head) && looksLikeName(tail)) {
+        const after = [tail, ...rest()].slice(0, MAX_SIGNOFF_LINES);
+        return { valediction: head, lines: after, name: tail, start: offsets[i] };
+      }
     }
   }
-  return undefined;
+  return options.withoutValediction ? closingBlock(lines, offsets, last) : undefined;
 }
 
-function lastNonEmpty(lines: readonly string[]): number {
-  for (let i = lines.length - 1; i >= 0; i--) if (lines[i].trim()) return i;
+/**
+ * Index of the line where a footer starts: the topmost separator among the last lines that has no
+ * valediction below it (a "--- DRAFT ---" rule above a sign-off is not a footer). Lines.length if none.
+ */
+function footerStart(lines: readonly string[]): number {
+  let cut = lines.length;
+  let valedictionBelow = false;
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - FOOTER_WINDOW); i--) {
+    const line = lines[i].trim();
+    if (VALEDICTION.test(line)) valedictionBelow = true;
+    if (SEPARATOR.test(lines[i]) && !valedictionBelow) cut = i;
+  }
+  return cut;
+}
+
+/** The last run of short label-like lines, starting at a name: a sign-off written without a valediction. */
+function closingBlock(lines: readonly string[], offsets: readonly number[], last: number): SignOff | undefined {
+  const block: number[] = [];
+  for (let i = last; i >= 0 && block.length < MAX_CLOSING_BLOCK; i--) {
+    const line = lines[i].trim();
+    if (!line) continue;
+    if (!isClosingLine(line)) break;
+    block.unshift(i);
+  }
+  const nameAt = block.findIndex((i) => looksLikeName(lines[i]));
+  if (nameAt < 0) return undefined;
+  const kept = block.slice(nameAt).map((i) => lines[i].trim());
+  return { lines: kept, name: kept[0], start: offsets[block[nameAt]] };
+}
+
+/** Short, and not a sentence: names, roles, council names, phone numbers. */
+function isClosingLine(line: string): boolean {
+  if (line.length > MAX_CLOSING_LINE || /[?!:;]$/.test(line)) return false;
+  return !/\.$/.test(line) || line.split(/\s+/).length <= 3;
+}
+
+function lastNonEmpty(lines: readonly string[], end: number): number {
+  for (let i = Math.min(end, lines.length) - 1; i >= 0; i--) if (lines[i].trim()) return i;
   return 0;
 }
 

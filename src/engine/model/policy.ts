@@ -41,6 +41,8 @@ export interface PolicyFile {
   readonly clauseText?: Readonly<Record<string, string>>;
   /** What Smart Alerts does with flagged findings. */
   readonly sendMode?: 'SoftBlock' | 'PromptUser';
+  /** The council's Entra app for Microsoft Graph (follow-up flags on tracked enquiries); optional. */
+  readonly graph?: { readonly clientId: string; readonly authority?: string };
 }
 
 /** A validated policy with every default filled in: what rules read. */

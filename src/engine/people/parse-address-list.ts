@@ -1,7 +1,7 @@
 import type { Address } from '../model/address';
 
 const ANGLE = /^(.*?)\s*<\s*([^<>\s]+@[^<>\s]+)\s*>\s*$/;
-const BARE_EMAIL = /^\[?mailto:?\]?\s*([^\s<>@]+@[^\s<>@]+)$/i;
+const BARE_EMAIL = /^\[?(?:mailto:)?\]?\s*([^\s<>@]+@[^\s<>@]+?)\]?$/i;
 const EMBEDDED_MAILTO = /\[mailto:([^\]]+)\]/i;
 
 function parseOne(piece: string): Address | undefined {
@@ -31,8 +31,42 @@ export function parseAddressList(value: string): Address[] {
   if (!trimmed) return [];
   let pieces: string[];
   if (trimmed.includes(';')) pieces = trimmed.split(';');
-  else if ((trimmed.match(/>\s*,/g) ?? []).length > 0) pieces = trimmed.split(/(?<=>)\s*,/);
-  else if (!trimmed.includes('<') && trimmed.split(',').every((p) => p.includes('@'))) pieces = trimmed.split(',');
+  else if (trimmed.includes('@')) pieces = splitCommaList(trimmed);
   else pieces = [trimmed];
   return pieces.map(parseOne).filter((a): a is Address => a !== undefined);
+}
+
+/**
+ * Split "Jane <jane@x>, bob@y, Smith, John <john@x>" on the commas between mailboxes: commas inside
+ * quotes or angle brackets do not count, and a piece with no address is the front of the next name
+ * ("Smith, John <john@x>"), unless it is the last piece.
+ */
+function splitCommaList(value: string): string[] {
+  const raw: string[] = [];
+  let start = 0;
+  let inQuote = false;
+  let inAngle = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === '"') inQuote = !inQuote;
+    else if (!inQuote && c === '<') inAngle = true;
+    else if (c === '>') inAngle = false;
+    else if (c === ',' && !inQuote && !inAngle) {
+      raw.push(value.slice(start, i));
+      start = i + 1;
+    }
+  }
+  raw.push(value.slice(start));
+  const pieces: string[] = [];
+  let front = '';
+  for (const piece of raw) {
+    if (!piece.includes('@')) {
+      front = front ? `${front},${piece}` : piece;
+      continue;
+    }
+    pieces.push(front ? `${front},${piece}` : piece);
+    front = '';
+  }
+  if (front.trim()) pieces.push(front);
+  return pieces;
 }

@@ -21,6 +21,7 @@ export function createPartyResolver(policy: Policy): PartyResolver {
   const lists = new Set(policy.councillorLists.map((x) => x.toLowerCase()));
   const patterns = policy.councillorAddressPatterns.map((p) => picomatch(p, { nocase: true, dot: true }));
   const officerDomains = new Set(policy.officerDomains.map((d) => d.toLowerCase()));
+  const records = new Set(policy.recordAddresses.map((x) => x.toLowerCase()));
 
   const councillorKey = (c: CouncillorEntry) => `councillor:${normaliseName(c.name)}`;
 
@@ -34,6 +35,8 @@ export function createPartyResolver(policy: Policy): PartyResolver {
 
     const fallbackKey = email ? `email:${email}` : `name:${normaliseName(name ?? '')}`;
     if (email && lists.has(email)) return { ...base, role: 'councillor-list', key: fallbackKey };
+    // A records mailbox is the council's own, even when its address fits a councillor pattern ("councillor.casework@…").
+    if (email && records.has(email)) return { ...base, role: 'officer', key: fallbackKey };
     if (email && patterns.some((match) => match(email))) return { ...base, role: 'councillor', key: fallbackKey };
     if (policy.detectCouncillorByTitle && name && hasCouncillorTitle(name)) {
       return { ...base, role: 'councillor', key: email ? fallbackKey : `councillor:${normaliseName(name)}` };

@@ -1,4 +1,5 @@
 import { loadDeployedPolicy, type CachedPolicy, type PolicyCache } from '../../../src/adapters/policy';
+import type { PolicyFile } from '../../../src/engine/model';
 
 function memoryCache(initial?: CachedPolicy): PolicyCache & { entry?: CachedPolicy } {
   const cache = {
@@ -13,7 +14,7 @@ function memoryCache(initial?: CachedPolicy): PolicyCache & { entry?: CachedPoli
 
 const respond = (status: number, body: string) => async () => ({ ok: status >= 200 && status < 300, status, text: async () => body });
 const URL = 'https://addin.example.gov.uk/policy.json';
-const GOOD = { council: 'Harlow Council', protocol: 'harlow' };
+const GOOD: PolicyFile = { council: 'Harlow Council', protocol: 'harlow' };
 
 describe('loadDeployedPolicy', () => {
   it('uses and caches a valid policy', async () => {

@@ -1,0 +1,152 @@
+import lexicon from './lexicon/criticism.json';
+import { stripBoilerplate } from './boilerplate';
+import { allMatches, maskQuoted, negatedBefore, sentencesOf } from './clauses';
+import { parse } from './nlp';
+import { alternation, extraTermsRegExp, flattenSpace, phraseRegExp } from './phrases';
+
+/**
+ * Criticism of an identifiable officer's conduct or capability (RULES.md
+ * `officer-criticism-circulated`). A sentence counts when a negative predicate about how someone
+ * does their job ("failed to answer", "was dismissive", "incompetent") has an officer as its
+ * subject: a job title ("the planning officer", "the Head of Planning", "your officer"), a named
+ * person who is an officer, or "he"/"she" standing for one named just before. Criticism of
+ * decisions, policies, contractors or councillors is not criticism of an officer.
+ */
+
+export interface CriticismHit {
+  /** Who is criticised, as written: a name or a job title. */
+  readonly target: string;
+  /** From the target to the end of the critical words, for evidence. */
+  readonly phrase: string;
+  readonly sentence: string;
+}
+
+export interface CriticismOptions {
+  /** A name (as written) that is a councillor, the writer or a recipient who is not an officer. */
+  readonly isNotOfficer: (name: string) => boolean;
+  /** A name (as written) known to belong to an officer (e.g. a party at an officer address). */
+  readonly isKnownOfficer: (name: string) => boolean;
+  /** A council's own critical phrases (policy.extraTerms). */
+  readonly extraTerms?: readonly string[];
+}
+
+interface Mention {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: 'name' | 'title' | 'pronoun';
+}
+
+const PREDICATE = phraseRegExp(lexicon.predicates);
+const TARGET_AFTER = phraseRegExp(lexicon.targetAfter);
+const TITLE = new RegExp(
+  `\\b(?:${alternation(lexicon.titleDeterminers)})\\s+(?:(?!(?:${alternation(lexicon.titleDeterminers)})\\s)[\\p{L}'’-]+\\s+){0,3}?${alternation(lexicon.officerTitles)}(?![\\p{L}])`,
+  'giu',
+);
+/** The capitalised service after a title: "Head of | Planning", "Director | of Place". Case matters here. */
+const TITLE_TAIL = /^(?:\s+(?:of|for|and|&))?(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}-]+)+/u;
+const NOT_OFFICER_TITLE = phraseRegExp(lexicon.notOfficerTitles);
+const OFFICER_WORK = phraseRegExp(lexicon.officerWork);
+const PRONOUN = new RegExp(`\\b${alternation(lexicon.pronouns)}\\b`, 'gi');
+const PASSIVE_BEFORE = new RegExp(`\\b${alternation(lexicon.passiveMarkers)}(?:\\s+\\w+ly)?\\s*$`, 'i');
+/** Words that start a different subject between a mention and the predicate. */
+const OTHER_SUBJECT = /\b(?:i|we|you|they|it|that|which|because|the|a|an|this|these|those|residents?|people)\b/i;
+const COUNCILLOR_TITLE = /\b(?:cllr|councillor)\.?\s+$/i;
+/** The writer distancing themselves from the criticism: "I do not think …", "I'm not saying …". */
+const DISOWNED = /\b(?:not|n['’]t|never)\s+(?:think|believe|say|saying|suggest|suggesting|claim|claiming|accept|agree|feel)\b/i;
+
+function clauseBefore(text: string, index: number): string {
+  return text.slice(0, index).split(/[.;!?]/).pop() ?? '';
+}
+
+/**
+ * Sentences of `text` (the writer's new text) criticising an officer. compromise is asked only about
+ * sentences that already hold a critical predicate (and, to resolve "he"/"she", the two before them).
+ */
+export function findOfficerCriticism(text: string, options: CriticismOptions): CriticismHit[] {
+  const extra = extraTermsRegExp(options.extraTerms);
+  const sentences = sentencesOf(stripBoilerplate(text)).map((s) => s.text);
+  const mentionCache = new Map<number, Mention[]>();
+  const mentionsOf = (i: number) => {
+    let m = mentionCache.get(i);
+    if (!m) mentionCache.set(i, (m = officerMentions(maskQuoted(sentences[i]), options)));
+    return m;
+  };
+  const hits: CriticismHit[] = [];
+  sentences.forEach((raw, i) => {
+    const masked = maskQuoted(raw);
+    const predicates = [...allMatches(PREDICATE, masked), ...(extra ? allMatches(extra, masked) : [])].sort((a, b) => a.index - b.index);
+    for (const p of predicates) {
+      const pEnd = p.index + p[0].length;
+      if (!/^not\b/i.test(p[0]) && (negatedBefore(masked, p.index, 4) || DISOWNED.test(clauseBefore(masked, p.index)))) continue;
+      const mentions = mentionsOf(i);
+      let target: Mention | undefined;
+      const passive = /ed$/i.test(p[0]) && PASSIVE_BEFORE.test(masked.slice(0, p.index));
+      if (TARGET_AFTER.test(p[0]) || passive) {
+        // "disappointed with how Simon handled…", "residents were ignored by the case officer".
+        target = mentions.find((m) => m.start >= p.index && m.start - pEnd <= 40 && m.kind !== 'pronoun');
+        if (!target && passive) continue;
+      }
+      target ??= [...mentions].reverse().find((m) => m.start < pEnd && !OTHER_SUBJECT.test(masked.slice(m.end, Math.max(m.end, p.index))));
+      if (!target) continue;
+      let named = target.text;
+      let from = Math.min(target.start, p.index);
+      if (target.kind === 'pronoun') {
+        const antecedent = previousOfficer(i, mentionsOf);
+        if (!antecedent) continue;
+        named = antecedent.text;
+      } else if (target.kind === 'title') {
+        // "Ruth Adeyemi, the planning officer, …": name the person, not the post.
+        const t = target;
+        const apposed = mentions.find((m) => m.kind === 'name' && (Math.abs(m.end - t.start) <= 4 || Math.abs(t.end - m.start) <= 4));
+        if (apposed) {
+          named = apposed.text;
+          from = Math.min(from, apposed.start);
+        }
+      }
+      hits.push({ target: named, phrase: flattenSpace(raw.slice(from, Math.max(pEnd, target.end))), sentence: raw });
+      return;
+    }
+  });
+  return hits;
+}
+
+/** The officer most recently named or titled in the two sentences before sentence `i`. */
+function previousOfficer(i: number, mentionsOf: (i: number) => Mention[]): Mention | undefined {
+  for (let k = i; k >= Math.max(0, i - 2); k--) {
+    const found = mentionsOf(k).filter((m) => m.kind !== 'pronoun');
+    if (found.length) return found[found.length - 1];
+  }
+  return undefined;
+}
+
+/** Officers a sentence mentions: job titles, names that are officers, and he/she. */
+function officerMentions(sentence: string, options: CriticismOptions): Mention[] {
+  const out: Mention[] = [];
+  for (const m of allMatches(TITLE, sentence)) {
+    if (NOT_OFFICER_TITLE.test(m[0])) continue;
+    const tail = TITLE_TAIL.exec(sentence.slice(m.index + m[0].length))?.[0] ?? '';
+    const text = m[0] + tail;
+    out.push({ text: text.replace(/^(?:the|a|an)\s+/i, ''), start: m.index, end: m.index + text.length, kind: 'title' });
+  }
+  // Only sentences with a capitalised pair ("Samir Haddad", "Ms Whitfield") can name anyone.
+  if (/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}/u.test(sentence)) {
+    for (const person of parse(sentence).people().json({ offset: true }) as PersonJson[]) {
+      const name = person.text.replace(/[\s,.;:!?)'’]+$/, '');
+      const start = person.offset.start;
+      if (!name || COUNCILLOR_TITLE.test(sentence.slice(0, start)) || options.isNotOfficer(name)) continue;
+      const end = start + name.length;
+      const titled = out.some((t) => t.kind === 'title' && (Math.abs(t.end - start) <= 4 || Math.abs(t.start - end) <= 6));
+      if (options.isKnownOfficer(name) || titled || OFFICER_WORK.test(sentence)) {
+        out.push({ text: name, start, end, kind: 'name' });
+      }
+    }
+  }
+  for (const m of allMatches(PRONOUN, sentence)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind: 'pronoun' });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+interface PersonJson {
+  readonly text: string;
+  readonly offset: { readonly start: number; readonly length: number };
+}

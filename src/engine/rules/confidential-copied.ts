@@ -1,0 +1,255 @@
+import { defineRule, type RuleHit } from '../define-rule';
+import { findConfidentialityMarking } from '../language/confidentiality';
+import type { RecipientField } from '../model/address';
+import type { CheckContext } from '../model/context';
+import { describeParty, toAddress, type Party } from '../model/party';
+
+const ID = 'confidential-copied';
+
+const CLLR_A = 'Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>';
+const CLLR_B = 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>';
+const CLLR_C = 'Carol Davies <carol.davies@members.northdown.gov.uk>';
+const OFFICER = 'Sam Reid <sam.reid@northdown.gov.uk>';
+const OFFICER_2 = 'Priya Shah <priya.shah@northdown.gov.uk>';
+const LIST = 'All Councillors <all.councillors@northdown.gov.uk>';
+const PRESS = 'News Desk <news@northdown-gazette.co.uk>';
+const FOOTER =
+  '\n\n**********\nThis email and any attachments are confidential and intended solely for the addressee. If you have received this email in error please notify the sender and delete it.\n**********';
+
+const quoted = (from: string, to: string, subject: string, body: string) =>
+  `\n\n-----Original Message-----\nFrom: ${from}\nSent: 09 February 2026 17:10\nTo: ${to}\nSubject: ${subject}\n\n${body}`;
+
+/** Recipients of this message who were not on the original correspondence and are not officers. */
+function addedOutsiders(ctx: CheckContext): { party: Party; field: RecipientField }[] {
+  const { parties, policy } = ctx;
+  const known = new Set(parties.original.map((p) => p.key));
+  if (parties.sender) known.add(parties.sender.key);
+  const records = new Set(policy.recordAddresses);
+  const out: { party: Party; field: RecipientField }[] = [];
+  const seen = new Set<string>();
+  for (const field of ['to', 'cc', 'bcc'] as const) {
+    for (const party of parties[field]) {
+      if (party.role === 'officer' || known.has(party.key) || seen.has(party.key)) continue;
+      if (party.email && records.has(party.email)) continue;
+      seen.add(party.key);
+      out.push({ party, field });
+    }
+  }
+  return out;
+}
+
+export const confidentialCopied = defineRule({
+  id: ID,
+  summary:
+    'A matter marked confidential in the correspondence (for example "in confidence" or "please do not share") must not be passed to councillors or outsiders who were not part of it without the consent of the person who gave it; passing it to officers who need to act on it is fine, and a standard email disclaimer does not make a matter confidential.',
+  citations: {
+    woking: { severity: 'error', clause: '9.2, 11.1' },
+    runnymede: { severity: 'error', clause: '3.6' },
+    rushcliffe: { severity: 'error', clause: 'Confidentiality' },
+    harlow: { severity: 'error', clause: '6.11–6.12' },
+    bursledon: { severity: 'error', clause: '3.1(j)' },
+    model: { severity: 'error' },
+  },
+  fixable: ['remove-recipient'],
+  check(ctx) {
+    // A brand-new message has no earlier correspondence whose confidence it could break.
+    if (!ctx.isReplyOrForward || ctx.parties.original.length === 0) return [];
+    const added = addedOutsiders(ctx);
+    if (added.length === 0) return [];
+    const extra = ctx.policy.extraTerms[ID];
+    const texts = [
+      ctx.thread.newText,
+      ctx.draft.subject,
+      ...ctx.thread.history.flatMap((m) => [m.subject ?? '', m.text]),
+    ];
+    let marking;
+    for (const t of texts) if ((marking = findConfidentialityMarking(t, extra))) break;
+    if (!marking) return [];
+    return added.map(({ party, field }): RuleHit => {
+      const who = party.role === 'councillor-list' ? 'a councillor list' : party.role === 'councillor' ? 'a councillor' : 'someone outside the council';
+      return {
+        message: `This correspondence is marked confidential ("${marking.phrase}") and the message passes it to ${who} who was not part of it, which needs the consent of the person who asked for confidence.`,
+        evidence: describeParty(party),
+        fixes: [{ kind: 'remove-recipient', label: `Remove ${party.name ?? party.email ?? 'this recipient'}`, field, recipient: toAddress(party) }],
+      };
+    });
+  },
+  cases: {
+    valid: [
+      {
+        name: 'a brand-new message marked in confidence never fires',
+        message: {
+          from: CLLR_A,
+          to: [OFFICER],
+          cc: [CLLR_B],
+          kind: 'new',
+          subject: 'In confidence - family at risk',
+          text: 'Sam,\n\nIn confidence, please: a family on Mill Lane is at risk of eviction. Could Housing Options call them today?\n\nAlice',
+        },
+      },
+      {
+        name: 'only an officer colleague is added to a confidential thread',
+        message: {
+          from: OFFICER,
+          to: [CLLR_A],
+          cc: [OFFICER_2],
+          kind: 'reply',
+          subject: 'RE: Tenancy issue - in confidence',
+          text:
+            'Alice,\n\nThe locks will be changed tomorrow. I have copied only Priya, who manages the repairs contract.\n\nSam' +
+            quoted(CLLR_A, OFFICER, 'Tenancy issue - in confidence', 'Sam, I am telling you this in confidence: a tenant is being threatened. Can the locks be changed?\nAlice'),
+        },
+      },
+      {
+        name: 'the only "confidential" is the standard disclaimer footer',
+        message: {
+          from: OFFICER,
+          to: [CLLR_A],
+          cc: [CLLR_B],
+          kind: 'reply',
+          subject: 'RE: Street lighting',
+          text:
+            'Dear Alice,\n\nThe column on Fernhill Road will be repaired next week. I have copied in Cllr Cole as ward member.\n\nSam' +
+            FOOTER +
+            quoted(CLLR_A, OFFICER, 'Street lighting', 'Sam, when will the light be fixed?\nAlice' + FOOTER),
+        },
+      },
+      {
+        name: 'replying to the same councillor who marked it confidential adds no one',
+        message: {
+          from: OFFICER,
+          to: [CLLR_A],
+          kind: 'reply',
+          subject: 'RE: Depot site - in confidence',
+          text: 'Alice,\n\nNo decision has been taken on the depot.\n\nSam' + quoted(CLLR_A, OFFICER, 'Depot site - in confidence', 'Sam, in confidence please: is the depot being sold?\nAlice'),
+        },
+      },
+      {
+        name: 'the records mailbox is not an outsider',
+        message: {
+          from: OFFICER,
+          to: [CLLR_A],
+          bcc: ['Casework <casework@northdown.gov.uk>'],
+          kind: 'reply',
+          subject: 'RE: Safeguarding concern',
+          text: 'Alice,\n\nThe referral has been made.\n\nSam' + quoted(CLLR_A, OFFICER, 'Safeguarding concern', 'Sam, please treat this as confidential: an elderly neighbour needs help.\nAlice'),
+        },
+      },
+      {
+        name: 'a confidentiality marking that is negated does not count',
+        message: {
+          from: OFFICER,
+          to: [CLLR_A],
+          cc: [CLLR_B],
+          kind: 'reply',
+          subject: 'RE: Playground refurbishment',
+          text:
+            'Alice,\n\nThis is not confidential, so I have copied in Cllr Cole, whose ward it is.\n\nSam' +
+            quoted(CLLR_A, OFFICER, 'Playground refurbishment', 'Sam, when will the playground reopen?\nAlice'),
+        },
+      },
+      {
+        name: 'a reference to the confidential waste service is not a marking',
+        message: {
+          from: OFFICER,
+          to: [CLLR_A],
+          cc: [CLLR_B],
+          kind: 'reply',
+          subject: 'RE: Shredding',
+          text:
+            'Alice,\n\nThe confidential waste collection for ward surgeries runs on Fridays; I have copied Cllr Cole as he asked too.\n\nSam' +
+            quoted(CLLR_A, OFFICER, 'Shredding', 'Sam, how do I get rid of old casework papers?\nAlice'),
+        },
+      },
+    ],
+    invalid: [
+      {
+        name: 'an officer forwards an "in confidence" note from a councillor to another councillor',
+        message: {
+          from: OFFICER,
+          to: [CLLR_B],
+          kind: 'forward',
+          subject: 'FW: Tenancy issue - in confidence',
+          text:
+            'Brian,\n\nForwarding Cllr Brown\'s note below for your information as Cabinet member.\n\nSam' +
+            quoted(CLLR_A, OFFICER, 'Tenancy issue - in confidence', 'Sam, I am telling you this in confidence and would ask you not to share it: a tenant is being threatened.\nAlice'),
+        },
+        evidence: 'cllr.brian.cole@northdown.gov.uk',
+      },
+      {
+        name: 'a notation naming the added councillor does not cure a confidentiality breach',
+        message: {
+          from: OFFICER,
+          to: [CLLR_A],
+          cc: [CLLR_B],
+          kind: 'reply',
+          subject: 'RE: Family at risk',
+          text:
+            'Dear Alice,\n\nThe family were placed in emergency accommodation. I have copied in Cllr Brian Cole as Cabinet Member for Housing.\n\nSam' +
+            quoted(CLLR_A, OFFICER, 'Family at risk', 'Sam,\n\nIn confidence, please - the family asked me not to share this beyond the housing team.\n\nAlice'),
+        },
+        evidence: 'Brian Cole',
+      },
+      {
+        name: 'a councillor forwards a briefing marked not for wider circulation to a journalist',
+        message: {
+          from: CLLR_A,
+          to: [PRESS],
+          kind: 'forward',
+          subject: 'FW: Leisure centre contract',
+          text:
+            'Thought you would be interested in the below.\n\nAlice' +
+            quoted(OFFICER, `${CLLR_A}; ${CLLR_B}`, 'Leisure centre contract', 'Confidential - not for wider circulation\n\nDear both, the operator has given notice to end its contract early.\n\nSam'),
+        },
+        evidence: 'news@northdown-gazette.co.uk',
+      },
+      {
+        name: 'a confidential exchange forwarded to the all-councillors list',
+        message: {
+          from: OFFICER_2,
+          to: [LIST],
+          kind: 'forward',
+          subject: 'FW: Depot site',
+          text: 'Dear all,\n\nFor information, see the exchange below.\n\nPriya' + quoted(CLLR_A, OFFICER, 'Depot site', 'Sam, in confidence please - I would rather this was not shared more widely.\nAlice'),
+        },
+        evidence: 'all.councillors@northdown.gov.uk',
+      },
+      {
+        name: 'a councillor forwards an officer\'s "please do not share" to a fellow councillor',
+        message: {
+          from: CLLR_A,
+          to: [CLLR_C],
+          kind: 'forward',
+          subject: 'FW: Cafe lease',
+          text: 'Carol,\n\nThought you should see this as it is in your ward.\n\nAlice' + quoted(OFFICER, CLLR_A, 'Cafe lease', 'Dear Alice,\n\nPlease do not share this beyond the portfolio holder: the cafe tenant will not renew.\n\nSam'),
+        },
+        evidence: 'Carol Davies',
+      },
+      {
+        name: 'the new text itself marks the matter confidential and Bccs an outside address',
+        message: {
+          from: OFFICER,
+          to: [CLLR_A],
+          bcc: ['Pat Jones <pat.jones@example.com>'],
+          kind: 'reply',
+          subject: 'RE: Staffing at the depot',
+          text: 'Alice,\n\nStrictly confidential: the depot will close in March.\n\nSam' + quoted(CLLR_A, OFFICER, 'Staffing at the depot', 'Sam, what is happening at the depot?\nAlice'),
+        },
+        evidence: 'pat.jones@example.com',
+      },
+      {
+        name: 'a council\'s own marking phrase from its policy',
+        policy: { extraTerms: { [ID]: ['members only'] } },
+        message: {
+          from: OFFICER,
+          to: [CLLR_A],
+          cc: [PRESS],
+          kind: 'reply',
+          subject: 'RE: Budget options',
+          text: 'Alice,\n\nThe options paper is attached.\n\nSam' + quoted(CLLR_A, OFFICER, 'Budget options', 'Sam, members only: can I see the savings options?\nAlice'),
+        },
+        evidence: 'news@northdown-gazette.co.uk',
+      },
+    ],
+  },
+});

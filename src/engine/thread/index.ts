@@ -1,0 +1,2 @@
+export { parseThread } from './parse-thread';
+export { htmlToText } from './html-to-text';

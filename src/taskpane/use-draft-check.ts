@@ -1,0 +1,86 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { DEFAULT_POLICY, resolvePolicy, type Draft, type Policy, type Report } from '../engine';
+import { toFailure, type Failure } from './failure';
+import { useMailbox } from './mailbox-context';
+
+export interface DraftCheck {
+  /** `loading` until the first result; `error` when reading or checking failed. */
+  readonly status: 'loading' | 'ready' | 'error';
+  /** True while any check is running, including re-checks behind a shown result. */
+  readonly checking: boolean;
+  readonly report?: Report;
+  readonly draft?: Draft;
+  readonly policy?: Policy;
+  readonly error?: Failure;
+  /** Read the item again and re-run the check. */
+  readonly recheck: () => Promise<void>;
+}
+
+interface State {
+  readonly status: DraftCheck['status'];
+  readonly checking: boolean;
+  readonly report?: Report;
+  readonly draft?: Draft;
+  readonly policy?: Policy;
+  readonly error?: Failure;
+}
+
+/**
+ * Reads the item through the port, runs the engine on it, and runs again whenever the port says
+ * the item changed (recipients edited, another message selected in a pinned pane). Only the newest
+ * run's result is shown, so a slow read can never overwrite a newer one.
+ */
+export function useDraftCheck(): DraftCheck {
+  const { port, clock, check } = useMailbox();
+  const [state, setState] = useState<State>({ status: 'loading', checking: true });
+  const latest = useRef(0);
+  const policy = useRef<Promise<Policy> | null>(null);
+
+  const run = useCallback(async () => {
+    const id = ++latest.current;
+    setState((s) => ({ ...s, checking: true, ...(s.status === 'error' ? { status: 'loading' as const, error: undefined } : {}) }));
+    // The policy is loaded once, alongside the first read, and again only after it failed.
+    const policyCall = (policy.current ??= port.loadPolicy().then(
+      (file) => (file ? resolvePolicy(file) : DEFAULT_POLICY),
+      (err: unknown) => {
+        policy.current = null;
+        throw toFailure(err, 'loadPolicy');
+      },
+    ));
+    const draftCall = port.readDraft().catch((err: unknown) => {
+      throw toFailure(err, 'readDraft');
+    });
+    try {
+      const [draft, resolved] = await Promise.all([draftCall, policyCall]);
+      let report: Report;
+      try {
+        const now = port.mode === 'read' && draft.receivedAt ? new Date(draft.receivedAt) : clock();
+        report = check(draft, resolved, { now });
+      } catch (err) {
+        throw toFailure(err, 'checkDraft');
+      }
+      if (id !== latest.current) return;
+      setState({ status: 'ready', checking: false, report, draft, policy: resolved });
+    } catch (err) {
+      if (id !== latest.current) return;
+      const failure = isFailure(err) ? err : toFailure(err, 'readDraft');
+      setState({ status: 'error', checking: false, error: failure });
+    }
+  }, [port, clock, check]);
+
+  useEffect(() => {
+    void run();
+    const unsubscribe = port.onItemChanged(() => void run());
+    return () => {
+      unsubscribe();
+      latest.current++;
+      policy.current = null;
+    };
+  }, [port, run]);
+
+  return { ...state, recheck: run };
+}
+
+function isFailure(x: unknown): x is Failure {
+  return typeof x === 'object' && x !== null && !(x instanceof Error) && 'operation' in x && 'message' in x;
+}
