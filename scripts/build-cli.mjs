@@ -1,5 +1,13 @@
 // Bundle the command line into one CommonJS file so `npx protocol-guard` starts fast without a TS runtime.
+import { readdirSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// `protocol-guard manifest` writes deployment manifests from the repository's manifest.xml and
+// checks the icons it names: both travel inside the bundle.
+const icons = Object.fromEntries(
+  readdirSync('assets').filter((n) => n.endsWith('.png')).map((n) => [`assets/${n}`, readFileSync(`assets/${n}`).toString('base64')]),
+);
+const devManifest = { xml: readFileSync('manifest.xml', 'utf8'), icons };
 
 await build({
   entryPoints: ['src/cli/main.ts'],
@@ -10,4 +18,5 @@ await build({
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
+  define: { __PG_DEV_MANIFEST__: JSON.stringify(devManifest) },
 });

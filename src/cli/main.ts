@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { runCheck } from './check-command';
 import { EXIT } from './exit-codes';
 import { PolicyLoadError } from './load-policy';
+import { manifestCommand } from './manifest-command';
 import { policyCommand } from './policy-command';
 import { runAudit } from './audit/audit-command';
 
@@ -23,6 +24,7 @@ function buildProgram(setExit: (code: number) => void): Command {
 
   const io = { out: (s: string) => process.stdout.write(`${s}\n`), err: (s: string) => process.stderr.write(`${s}\n`) };
   program.addCommand(policyCommand(setExit, io));
+  program.addCommand(manifestCommand(setExit, io));
 
   program
     .command('audit')
@@ -38,6 +40,15 @@ function buildProgram(setExit: (code: number) => void): Command {
       setExit(code);
     });
 
+  // Commands built elsewhere and added with addCommand do not inherit these settings: without them a
+  // usage error in `policy …` or `manifest` would exit 1 (meaning "flagged") instead of 2.
+  const inherit = (cmd: Command) => {
+    for (const sub of cmd.commands) {
+      sub.exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s) });
+      inherit(sub);
+    }
+  };
+  inherit(program);
   return program;
 }
 

@@ -34,12 +34,23 @@ function fit(lines: readonly string[], head: string, foot: string, render: (l: s
 }
 
 /** The dialog text for flagged findings: each with its clause, then what Review does. */
-export function findingsAlert(findings: readonly Finding[], failures: readonly RuleFailure[], canReview: boolean): AlertText {
+/**
+ * What the dialog tells the user to do next: Review (Mailbox 1.14 opens the pane from the dialog),
+ * open the pane themselves, or (advisory policy on a client without Send Anyway) press Send again.
+ */
+export type FindingsAction = 'review' | 'open-pane' | 'send-again';
+
+export function findingsAlert(findings: readonly Finding[], failures: readonly RuleFailure[], next: FindingsAction): AlertText {
   const n = findings.length;
   const lines = findings.map(line);
   const title = `Protocol Guard found ${n === 1 ? 'a problem' : `${n} problems`} with this message:`;
   const partial = failures.length ? ` ${failures.length} further check${failures.length === 1 ? '' : 's'} could not run.` : '';
-  const action = canReview ? ' Select Review to see each one and fix it.' : ' Open Protocol Guard to see each one and fix it.';
+  const action =
+    next === 'review'
+      ? ' Select Review to see each one and fix it.'
+      : next === 'send-again'
+        ? ' Open Protocol Guard to fix them, or select Send again to send it as it is.'
+        : ' Open Protocol Guard to see each one and fix it.';
   const plain = fit(lines, `${title}\n`, `\n${partial.trim() ? `${partial.trim()}\n` : ''}${action.trim()}`, (l) => `- ${l}`, '\n', (k) => `- and ${k} more`);
   const markdown = fit(
     lines,

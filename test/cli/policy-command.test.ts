@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { runImportCouncillors, runPolicyInit, runPolicyValidate } from '../../src/cli/policy-command';
 import { parseCouncillorCsv } from '../../src/cli/import-councillors';
 import { parsePolicyText } from '../../src/adapters/policy';
+import { main } from '../../src/cli/main';
 
 const dir = mkdtempSync(join(tmpdir(), 'pg-policy-'));
 function capture() {
@@ -25,6 +26,16 @@ describe('policy init', () => {
     for (const field of Object.keys(json).filter((k) => !k.startsWith('//') && k !== '$schema')) {
       expect(json[`// ${field}`]).toEqual(expect.any(String));
     }
+  });
+
+  it('is wired to the command line: --protocol, --council, --domain, --out', async () => {
+    const out = join(dir, 'from-cli.json');
+    const code = await main(['policy', 'init', '--protocol', 'woking', '--council', 'Woking Borough Council', '--domain', 'Woking.gov.uk', '--out', out]);
+    expect(code).toBe(0);
+    const json = JSON.parse(readFileSync(out, 'utf8'));
+    expect(json).toMatchObject({ council: 'Woking Borough Council', protocol: 'woking', officerDomains: ['woking.gov.uk'], councillorAddressPatterns: ['cllr.*@woking.gov.uk'] });
+    expect(await main(['policy', 'validate', out])).toBe(0);
+    expect(await main(['policy', 'init', '--protocol', 'nowhere', '--council', 'X', '--out', join(dir, 'never.json')])).toBe(2);
   });
 
   it('refuses to overwrite without --force', async () => {
@@ -49,6 +60,52 @@ describe('policy validate', () => {
     const said = lines.err.join('\n');
     for (const pointer of ['/protocol', '/officerDomains/0', '/workingHours/start', '/councillors/0/email', '/rules/bcc-use']) expect(said).toContain(pointer);
     expect(said).toContain('a domain such as council.gov.uk');
+  });
+
+  it('lists schema and semantic problems together, each once, quoting the bad value', async () => {
+    const file = join(dir, 'many.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        protocol: 'woking',
+        timeZone: 'Europe/Londn',
+        holidayRegion: 'GB-WLS',
+        workingHours: { start: '18:00', end: '17:00' },
+        workingDays: [0, 3],
+        officerDomains: ['woking.gov.uk', 'http://woking.gov.uk'],
+        councillors: [{ name: 'Jo Bloggs', email: 'cllr.jo@woking.gov.uk' }, { name: 'Al Green', email: 'CLLR.JO@woking.gov.uk' }, { email: 'x@woking.gov.uk' }],
+        rules: { 'bcc-typo': 'off' },
+        colour: 'red',
+      }),
+    );
+    const { io, lines } = capture();
+    expect(await runPolicyValidate(file, io)).toBe(2);
+    const said = lines.err.join('\n');
+    const expected: [string, RegExp][] = [
+      ['/timeZone', /unknown time zone "Europe\/Londn"/],
+      ['/holidayRegion', /must be one of "GB-ENG"/],
+      ['/workingHours', /start must be earlier than end/],
+      ['/workingDays/0', /must be >= 1/],
+      ['/officerDomains/1', /"http:\/\/woking.gov.uk" is not in the expected form \(a domain such as council.gov.uk/],
+      ['/councillors/1/email', /already used at \/councillors\/0\/email/],
+      ['/councillors/2/name', /required field "name" is missing/],
+      ['/rules/bcc-typo', /is not a rule id/],
+      ['/colour', /unknown field "colour"/],
+    ];
+    for (const [pointer, message] of expected) {
+      const line = said.split('\n').find((l) => l.trimStart().startsWith(`${pointer}:`));
+      expect(line).toMatch(message);
+    }
+    expect(said).toMatch(/many\.json: 9 problem\(s\)/);
+    expect(said).not.toContain('"undefined"');
+  });
+
+  it('rejects text that is not JSON, exit 2', async () => {
+    const file = join(dir, 'not-json.json');
+    writeFileSync(file, '{ "council": "Harlow", }');
+    const { io, lines } = capture();
+    expect(await runPolicyValidate(file, io)).toBe(2);
+    expect(lines.err.join()).toMatch(/\/: not valid JSON/);
   });
 
   it('summarises a valid policy, exit 0', async () => {

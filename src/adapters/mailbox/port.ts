@@ -1,4 +1,5 @@
 import type { Deadline, Draft, Fix, PolicyFile } from '../../engine';
+import type { PolicySource } from '../policy/policy-loader';
 
 /** Whether the user is writing a message or reading one. */
 export type MailboxMode = 'compose' | 'read';
@@ -24,6 +25,11 @@ export interface TrackedEnquiry {
   readonly conversationId?: string;
   /** The enquiry's Internet Message-ID (matched against a reply's In-Reply-To). */
   readonly internetMessageId?: string;
+  /**
+   * Why a reminder the officer might expect was not created (e.g. no category of that name in the
+   * mailbox). Returned by startReminder for the pane to show; not kept in the mailbox.
+   */
+  readonly notes?: readonly string[];
 }
 
 /**
@@ -40,6 +46,11 @@ export interface MailboxPort {
   onItemChanged(listener: () => void): () => void;
   /** The council policy to use, or undefined for the embedded default. */
   loadPolicy(): Promise<PolicyFile | undefined>;
+  /**
+   * After loadPolicy: how that policy was obtained. Anything but `fresh` (a cached copy or the
+   * default, because the deployed policy could not be fetched or was invalid) is shown in the pane.
+   */
+  policySource?(): PolicySource | undefined;
 
   /**
    * Read mode: the tracking record of the current item, read back from the mailbox. Compose mode:
@@ -53,6 +64,18 @@ export interface MailboxPort {
   listTracked(): Promise<readonly TrackedEnquiry[]>;
   /** Open a reply to the current item that acknowledges it and gives the timescale. */
   draftInterimReply(deadline: Deadline): Promise<void>;
+  /**
+   * Optional: what opened the pane. When Smart Alerts' Review button opened it, the rules the Send
+   * check flagged; undefined when the pane was opened from the ribbon (or cannot tell).
+   */
+  launchContext?(): Promise<LaunchContext | undefined>;
+}
+
+/** Handed from the Send check to the task pane by the Review button. */
+export interface LaunchContext {
+  readonly source: 'smart-alerts';
+  /** Rule ids the Send check flagged, most severe first. */
+  readonly rules: readonly string[];
 }
 
 /** An Office or mailbox call that failed, with the call's name for the error state. */

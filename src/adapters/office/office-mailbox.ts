@@ -1,10 +1,11 @@
 /// <reference types="office-js" />
 import type { Deadline, Draft, Fix, PolicyFile } from '../../engine';
-import { MailboxError, type MailboxMode, type MailboxPort, type TrackedEnquiry } from '../mailbox/port';
+import { MailboxError, type LaunchContext, type MailboxMode, type MailboxPort, type TrackedEnquiry } from '../mailbox/port';
 import { applyFixToItem } from './apply-fix';
 import { currentItem, isComposeItem, mailbox, officeGlobal, supportsMailbox, type OfficeItem } from './host';
-import { createLimiter, type Limiter } from './office-async';
+import { callAsync, createLimiter, type Limiter } from './office-async';
 import { loadPanePolicy } from './policy-fetch';
+import { cachedPolicy, embeddedPolicy } from './policy-cache';
 import type { PolicySource } from '../policy';
 import { readComposeDraft, readReceivedDraft, type DraftSnapshot } from './read-draft';
 import { interimReplyHtml, reminderBody, reminderSubject } from './reply-text';
@@ -13,7 +14,6 @@ import {
   newer,
   readItemRecord,
   readRegister,
-  saveRegister,
   sortTracked,
   tryAddCategory,
   tryRemoveCategory,
@@ -116,6 +116,7 @@ export class OfficeMailbox implements MailboxPort {
     if (!itemId) throw new MailboxError('startReminder', 'Outlook gave no id for this message');
     const from = snap.draft.from?.name ?? snap.draft.from?.email ?? '';
     const reminders: TrackedEnquiry['reminders'][number][] = [];
+    const notes: string[] = [];
     const base: TrackedEnquiry = {
       itemId,
       subject: snap.draft.subject,
@@ -131,22 +132,33 @@ export class OfficeMailbox implements MailboxPort {
       ...(snap.conversationId ? { conversationId: snap.conversationId } : {}),
       ...(snap.internetMessageId ? { internetMessageId: snap.internetMessageId } : {}),
     };
-    if (await tryAddCategory(item, this.limit)) reminders.push('category');
-    if (this.openCalendarReminder(base)) reminders.push('calendar');
-    const graph = this.policy?.graph;
-    if (graph?.clientId) {
+    const category = await tryAddCategory(item, this.limit);
+    if (category.added) reminders.push('category');
+    else if (category.note) notes.push(category.note);
+    const calendar = this.openCalendarReminder(base);
+    if (calendar === true) reminders.push('calendar');
+    else notes.push(calendar);
+    const graph = this.graphSettings();
+    if (graph) {
       try {
+        // Loaded on demand: MSAL reaches neither the pane's first bundle nor the Send check.
         const { flagForFollowUp } = await import('./graph-flag');
         await flagForFollowUp(graph, itemId, new Date(), new Date(deadline.due));
         reminders.push('flag');
       } catch (err) {
-        // The record and the Outlook reminders stand without the flag; the pane shows which exist.
-        console.warn('Protocol Guard: follow-up flag not set:', err instanceof Error ? err.message : err);
+        // The record and the Outlook reminders stand without the flag; the note says why.
+        notes.push(`The follow-up flag was not set (${err instanceof Error ? err.message : String(err)}).`);
       }
     }
     const record: TrackedEnquiry = { ...base, reminders: [...reminders] };
     await this.persist(item, record);
-    return record;
+    return notes.length ? { ...record, notes } : record;
+  }
+
+  /** The Entra app named by the policy in force (loaded, else cached, else built in), if any. */
+  private graphSettings(): { readonly clientId: string; readonly authority?: string } | undefined {
+    const file = this.policy ?? cachedPolicy() ?? embeddedPolicy();
+    return file?.graph?.clientId ? file.graph : undefined;
   }
 
   /** Both stores are written; the record is lost only when both fail. */
@@ -160,8 +172,11 @@ export class OfficeMailbox implements MailboxPort {
     }
   }
 
-  /** Opens Outlook's own appointment form at the due time; the user saves it, Outlook reminds. */
-  private openCalendarReminder(record: TrackedEnquiry): boolean {
+  /**
+   * Opens Outlook's own appointment form at the due time; the user saves it, Outlook reminds.
+   * Returns true, or a note saying why the form could not be opened.
+   */
+  private openCalendarReminder(record: TrackedEnquiry): true | string {
     try {
       const due = new Date(record.due);
       const input = { subject: record.subject, from: record.from, due: record.due, workingDays: record.workingDays, clause: record.clause, timeZone: this.timeZone() };
@@ -176,8 +191,8 @@ export class OfficeMailbox implements MailboxPort {
         body: reminderBody(input),
       });
       return true;
-    } catch {
-      return false;
+    } catch (err) {
+      return `Outlook did not open the calendar reminder (${err instanceof Error ? err.message : String(err)}).`;
     }
   }
 
@@ -193,8 +208,8 @@ export class OfficeMailbox implements MailboxPort {
     if (this.mode === 'read' && item && item.itemId === itemId && existing.reminders.includes('category')) {
       await tryRemoveCategory(item, this.limit);
     }
-    const graph = this.policy?.graph;
-    if (graph?.clientId && existing.reminders.includes('flag')) {
+    const graph = this.graphSettings();
+    if (graph && existing.reminders.includes('flag')) {
       try {
         const { completeFlag } = await import('./graph-flag');
         await completeFlag(graph, itemId, now);
@@ -232,10 +247,36 @@ export class OfficeMailbox implements MailboxPort {
     }
   }
 
+  /**
+   * The contextData Smart Alerts' Review button handed over (Mailbox 1.8
+   * getInitializationContextAsync). Opened from the ribbon there is none: undefined, never an error.
+   */
+  async launchContext(): Promise<LaunchContext | undefined> {
+    const item = currentItem();
+    if (!item || this.mode !== 'compose' || !supportsMailbox('1.8') || typeof item.getInitializationContextAsync !== 'function') return undefined;
+    const raw = await this.limit(() => callAsync<string>('getInitializationContextAsync', (cb) => item.getInitializationContextAsync(cb))).catch(() => undefined);
+    return parseLaunchContext(raw);
+  }
+
   /** For the pane's error state: which optional features this client offers. */
   static features(): { readonly delayDelivery: boolean; readonly sessionData: boolean; readonly sendModeOverride: boolean } {
     return { delayDelivery: supportsMailbox('1.13'), sessionData: supportsMailbox('1.11'), sendModeOverride: supportsMailbox('1.14') };
   }
+}
+
+/** The Review button's contextData, if it is ours and well formed. */
+export function parseLaunchContext(raw: unknown): LaunchContext | undefined {
+  let data: unknown = raw;
+  if (typeof raw === 'string') {
+    try {
+      data = JSON.parse(raw);
+    } catch {
+      return undefined;
+    }
+  }
+  const d = data as { source?: unknown; rules?: unknown } | null | undefined;
+  if (!d || d.source !== 'smart-alerts' || !Array.isArray(d.rules)) return undefined;
+  return { source: 'smart-alerts', rules: d.rules.filter((r): r is string => typeof r === 'string') };
 }
 
 /** Resolve when Office.js is ready, with a port for the open item; rejects outside Outlook. */

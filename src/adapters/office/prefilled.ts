@@ -44,17 +44,25 @@ export async function recordPrefilled(item: OfficeItem, limit: Limiter): Promise
   return participants;
 }
 
-/** The recorded pre-filled recipients of this draft, or [] when none were recorded. */
+/**
+ * The recorded pre-filled recipients of this draft, or [] when none were recorded. Session data
+ * and custom properties are read together, so the fallback costs no extra round trip; session
+ * data wins when both hold a record. A missing session-data key is the normal case for a draft
+ * reopened from Drafts, so only a failed custom-properties read is an error.
+ */
 export async function readPrefilled(item: OfficeItem, limit: Limiter): Promise<readonly Address[]> {
-  if (hasSessionData(item)) {
-    const value = await limit(() =>
-      callAsync<string>('sessionData.getAsync', (cb) => item.sessionData.getAsync(PREFILLED_KEY, cb)).catch(() => ''),
-    );
-    const parsed = parseRecord(value);
-    if (parsed) return parsed.participants;
-  }
-  const props = await limit(() => callAsync<Office.CustomProperties>('loadCustomPropertiesAsync', (cb) => item.loadCustomPropertiesAsync(cb)));
-  return parseRecord(props.get(PREFILLED_KEY))?.participants ?? [];
+  const session = hasSessionData(item)
+    ? limit(() => callAsync<string>('sessionData.getAsync', (cb) => item.sessionData.getAsync(PREFILLED_KEY, cb))).catch(() => '')
+    : Promise.resolve('');
+  const props = limit(() => callAsync<Office.CustomProperties>('loadCustomPropertiesAsync', (cb) => item.loadCustomPropertiesAsync(cb))).then(
+    (loaded) => ({ loaded }),
+    (error: unknown) => ({ error }),
+  );
+  const [value, stored] = await Promise.all([session, props]);
+  const fromSession = parseRecord(value);
+  if (fromSession) return fromSession.participants;
+  if ('error' in stored) throw stored.error;
+  return parseRecord(stored.loaded.get(PREFILLED_KEY))?.participants ?? [];
 }
 
 function hasSessionData(item: OfficeItem): boolean {

@@ -18,8 +18,19 @@ const FORWARD = /^\s*(?:fwd?|fw|tr|wg|vs)\s*:/i;
 const REPLY = /^\s*(?:re|aw|sv|antw)\s*:/i;
 
 /**
- * Read the draft being written. Every read is issued at once (through the limiter, so web clients
- * never see more than three calls in flight) and each is status-checked.
+ * Read the draft being written, as the engine's one Draft: To, Cc, Bcc, From, subject, the HTML
+ * body (new text and quoted history together; the engine splits them), the compose type, the
+ * recorded pre-filled recipients and, as properties, In-Reply-To (Mailbox 1.14) and the
+ * conversation id.
+ *
+ * Every read is issued at once, through the limiter, so Outlook on the web and new Outlook never
+ * see more than three calls in flight; with n calls the read takes about ⌈n/3⌉ round trips, not n.
+ * Each call is status-checked and a failure names the call. Only the compose type may fail without
+ * failing the read: it is evidence, and the kind is then inferred from the thread.
+ *
+ * Recipients are what Outlook's `getAsync` returns: resolved recipients only. An address still
+ * being typed (not yet underlined or separated by a semicolon) is not seen until Outlook resolves
+ * it, which it does before the Send check runs.
  */
 export async function readComposeDraft(item: OfficeItem, limit: Limiter): Promise<DraftSnapshot> {
   const get = <T>(operation: string, invoke: (cb: (r: Office.AsyncResult<T>) => void) => void) =>
@@ -28,7 +39,7 @@ export async function readComposeDraft(item: OfficeItem, limit: Limiter): Promis
     ? get<Office.EmailAddressDetails>('from.getAsync', (cb) => item.from.getAsync(cb))
     : Promise.resolve(profileAddress());
   const composeTypeCall = supportsMailbox('1.10') && typeof item.getComposeTypeAsync === 'function'
-    ? get<{ composeType: string }>('getComposeTypeAsync', (cb) => item.getComposeTypeAsync(cb as never))
+    ? get<{ composeType: string }>('getComposeTypeAsync', (cb) => item.getComposeTypeAsync(cb as never)).catch(() => undefined)
     : Promise.resolve(undefined);
   const [to, cc, bcc, from, subject, html, composeType, prefilled] = await Promise.all([
     get<Office.EmailAddressDetails[]>('to.getAsync', (cb) => item.to.getAsync(cb)),

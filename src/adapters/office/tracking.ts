@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import type { TrackedEnquiry } from '../mailbox/port';
 import { callAsync, type Limiter } from './office-async';
-import { officeGlobal, type OfficeItem } from './host';
+import { officeGlobal, supportsMailbox, type OfficeItem } from './host';
 
 /**
  * Where tracked enquiries live, so a reminder survives a reload and follows the user to another
@@ -28,8 +28,10 @@ export function parseRecord(value: unknown): TrackedEnquiry | undefined {
   }
 }
 
+/** What is stored: the subject cut short, and the one-off notes left out. */
 export function compact(record: TrackedEnquiry): TrackedEnquiry {
-  return { ...record, subject: record.subject.slice(0, MAX_SUBJECT) };
+  const { notes: _notes, ...stored } = record;
+  return { ...stored, subject: record.subject.slice(0, MAX_SUBJECT) };
 }
 
 /** The record saved on the item itself, if any. */
@@ -116,19 +118,32 @@ export function findForReply(list: readonly TrackedEnquiry[], conversationId: st
   return matches.find((r) => r.status === 'open') ?? matches[0];
 }
 
+export interface CategoryResult {
+  readonly added: boolean;
+  /** Why not, in words for the pane, when it was not added. */
+  readonly note?: string;
+}
+
 /**
- * Apply the category where the mailbox allows it. Office only applies categories already in the
- * mailbox's master list, and adding to that list needs ReadWriteMailbox, which this add-in does not
- * ask for; so a mailbox without the category simply gets none.
+ * Apply the category where the mailbox allows it (feature-detected: Mailbox 1.8 and the
+ * `categories` object). Office only applies categories already in the mailbox's master list, and
+ * adding to that list needs ReadWriteMailbox, which this add-in does not ask for; so a mailbox
+ * without the category, or a client that refuses, gets none, and a note says why. Never throws.
  */
-export async function tryAddCategory(item: OfficeItem, limit: Limiter): Promise<boolean> {
+export async function tryAddCategory(item: OfficeItem, limit: Limiter): Promise<CategoryResult> {
   const categories = (item as unknown as { categories?: Office.Categories }).categories;
-  if (!categories || typeof categories.addAsync !== 'function') return false;
+  if (!supportsMailbox('1.8') || !categories || typeof categories.addAsync !== 'function') {
+    return { added: false, note: 'This version of Outlook does not let add-ins set categories, so no category was added.' };
+  }
   try {
     await limit(() => callAsync<void>('categories.addAsync', (cb) => categories.addAsync([TRACKING_CATEGORY], cb)));
-    return true;
-  } catch {
-    return false;
+    return { added: true };
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    return {
+      added: false,
+      note: `The "${TRACKING_CATEGORY}" category was not added (${detail}). Create a category with that name in Outlook to have tracked enquiries marked.`,
+    };
   }
 }
 

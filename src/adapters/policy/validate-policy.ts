@@ -13,7 +13,8 @@ export type PolicyResult =
   | { readonly ok: true; readonly policy: Policy; readonly file: PolicyFile }
   | { readonly ok: false; readonly problems: readonly PolicyProblem[] };
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+// verbose: errors carry the offending value, so a message can quote it.
+const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
 const validateSchema = ajv.compile<PolicyFile>(schema);
 
 /**
@@ -32,7 +33,11 @@ export function parsePolicyText(text: string): PolicyResult {
 
 export function validatePolicy(data: unknown): PolicyResult {
   if (!validateSchema(data)) {
-    return { ok: false, problems: (validateSchema.errors ?? []).map(describeError) };
+    // The inner errors of a propertyNames check repeat what its own error says.
+    const schemaProblems = (validateSchema.errors ?? []).filter((e) => e.keyword === 'propertyNames' || e.propertyName === undefined).map(describeError);
+    // Report the checks schema cannot express too, so one run lists every problem.
+    const isObject = typeof data === 'object' && data !== null && !Array.isArray(data);
+    return { ok: false, problems: [...schemaProblems, ...(isObject ? semanticProblems(data as PolicyFile) : [])] };
   }
   const problems = semanticProblems(data);
   if (problems.length > 0) return { ok: false, problems };
@@ -42,16 +47,23 @@ export function validatePolicy(data: unknown): PolicyResult {
 /** Checks JSON Schema cannot express: a real time zone, hours in order, no duplicate addresses. */
 function semanticProblems(file: PolicyFile): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
-  if (file.timeZone && !isKnownTimeZone(file.timeZone)) {
+  // Defensive about types: this also runs on files that failed the schema.
+  if (typeof file.timeZone === 'string' && !isKnownTimeZone(file.timeZone)) {
     problems.push({ pointer: '/timeZone', message: `unknown time zone "${file.timeZone}"`, hint: 'use an IANA name such as Europe/London' });
   }
-  if (file.workingHours && file.workingHours.start >= file.workingHours.end) {
+  const hours = file.workingHours as { start?: unknown; end?: unknown } | undefined;
+  const hhmm = (v: unknown) => typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v);
+  if (hours && hhmm(hours.start) && hhmm(hours.end) && (hours.start as string) >= (hours.end as string)) {
     problems.push({ pointer: '/workingHours', message: 'start must be earlier than end', hint: 'e.g. { "start": "09:00", "end": "17:00" }' });
   }
   const seen = new Map<string, string>();
-  (file.councillors ?? []).forEach((c, i) => {
-    [c.email, ...(c.aliases ?? [])].forEach((addr, j) => {
-      if (!addr) return;
+  const councillors: unknown[] = Array.isArray(file.councillors) ? file.councillors : [];
+  councillors.forEach((entry, i) => {
+    if (typeof entry !== 'object' || entry === null) return;
+    const c = entry as { email?: unknown; aliases?: unknown };
+    const aliases: unknown[] = Array.isArray(c.aliases) ? c.aliases : [];
+    [c.email, ...aliases].forEach((addr, j) => {
+      if (typeof addr !== 'string' || !addr) return;
       const key = addr.toLowerCase();
       const pointer = j === 0 ? `/councillors/${i}/email` : `/councillors/${i}/aliases/${j - 1}`;
       const first = seen.get(key);

@@ -31,6 +31,10 @@ export interface MockState {
   roaming: Map<string, unknown>;
   supported: string[];
   fail: Set<string>;
+  /** Calls that never answer (a client that hangs). */
+  hang: Set<string>;
+  /** How long each async call takes to answer, in ms (default 1). */
+  delayMs: number;
   calls: string[];
   inFlight: number;
   maxInFlight: number;
@@ -61,6 +65,8 @@ export function defaultState(overrides: Partial<MockState> = {}): MockState {
     roaming: new Map(),
     supported: ['1.1', '1.5', '1.7', '1.8', '1.10', '1.11', '1.12', '1.13', '1.14', '1.15'],
     fail: new Set(),
+    hang: new Set(),
+    delayMs: 1,
     calls: [],
     inFlight: 0,
     maxInFlight: 0,
@@ -85,6 +91,7 @@ function asyncMethod(state: MockState, name: string, run: (...args: unknown[]) =
     const cb = args.reverse().find((a) => typeof a === 'function') as Callback | undefined;
     args.reverse();
     state.calls.push(name);
+    if (state.hang.has(name)) return;
     state.inFlight++;
     state.maxInFlight = Math.max(state.maxInFlight, state.inFlight);
     setTimeout(() => {
@@ -101,7 +108,7 @@ function asyncMethod(state: MockState, name: string, run: (...args: unknown[]) =
         return;
       }
       cb?.({ status: 'succeeded', value });
-    }, 1);
+    }, state.delayMs);
   };
 }
 

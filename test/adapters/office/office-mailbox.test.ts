@@ -1,5 +1,6 @@
 import { MailboxError } from '../../../src/adapters/mailbox/port';
-import { OfficeMailbox } from '../../../src/adapters/office/office-mailbox';
+import { OfficeMailbox, parseLaunchContext } from '../../../src/adapters/office/office-mailbox';
+import { completeFlag, flagForFollowUp } from '../../../src/adapters/office/graph-flag';
 import { PREFILLED_KEY, recordPrefilled } from '../../../src/adapters/office/prefilled';
 import { createLimiter } from '../../../src/adapters/office/office-async';
 import { inferComposeKind } from '../../../src/adapters/office/read-draft';
@@ -16,7 +17,15 @@ const OWA_REPLY =
   '<div id="divRplyFwdMsg" dir="ltr"><b>From:</b> Rita Resident<br><b>Sent:</b> Monday<br></div>' +
   '<div>Please help. Kind regards Cllr Jane Smith</div></body></html>';
 
-afterEach(uninstall);
+jest.mock('../../../src/adapters/office/graph-flag', () => ({ flagForFollowUp: jest.fn(async () => undefined), completeFlag: jest.fn(async () => undefined) }));
+const flagMock = flagForFollowUp as jest.MockedFunction<typeof flagForFollowUp>;
+const completeMock = completeFlag as jest.MockedFunction<typeof completeFlag>;
+
+afterEach(() => {
+  uninstall();
+  flagMock.mockClear();
+  completeMock.mockClear();
+});
 
 describe('OfficeMailbox in compose mode', () => {
   function compose(overrides: Partial<MockState> = {}) {
@@ -206,18 +215,77 @@ describe('OfficeMailbox in read mode', () => {
     expect(form.subject).toBe('Reply due: Potholes on Mill Lane');
     expect(form.body).toContain('5pm on Tuesday 2 December 2025');
 
-    // A new pane (reload): nothing in memory, the state comes back from the mailbox.
+    // A reloaded pane: a fresh Office global and adapter over the same mailbox storage.
+    uninstall();
+    installRead(state);
     const reloaded = new OfficeMailbox();
     const tracked = await reloaded.getTracking();
     expect(tracked).toMatchObject({ itemId: 'AAMkAD-item-1', status: 'open', due: deadline.due, conversationId: 'conv-1' });
     expect(await reloaded.listTracked()).toHaveLength(1);
   });
 
-  it('skips the category gracefully when the mailbox has none of that name', async () => {
+  it('skips the category gracefully when the mailbox has none of that name, with a note', async () => {
     const { state, port } = read({ masterCategories: [] });
     const record = await port.startReminder(deadline);
     expect(record.reminders).toEqual(['calendar']);
     expect(state.categories).toEqual([]);
+    expect(record.notes).toEqual([expect.stringMatching(/"Protocol Guard" category was not added/)]);
+    // The note is for the pane now; it is not stored.
+    expect(state.customProperties.get(TRACKING_PROPERTY)).not.toContain('category was not added');
+    expect(JSON.stringify(state.roaming.get(REGISTER_SETTING))).not.toContain('notes');
+  });
+
+  it('does not try categories where the client lacks Mailbox 1.8', async () => {
+    const { state, port } = read({ supported: ['1.1', '1.5', '1.7'] });
+    const record = await port.startReminder(deadline);
+    expect(state.calls).not.toContain('categories.addAsync');
+    expect(record.reminders).toEqual(['calendar']);
+    expect(record.notes?.[0]).toMatch(/does not let add-ins set categories/);
+  });
+
+  it('still records the enquiry when Outlook will not open the appointment form', async () => {
+    const { state, port } = read();
+    (globalThis.Office.context.mailbox as unknown as { displayNewAppointmentForm: () => void }).displayNewAppointmentForm = () => {
+      throw new Error('not available');
+    };
+    const record = await port.startReminder(deadline);
+    expect(record.reminders).toEqual(['category']);
+    expect(record.notes).toEqual([expect.stringMatching(/calendar reminder \(not available\)/)]);
+    expect(JSON.parse(state.roaming.get(REGISTER_SETTING) as string)[0].itemId).toBe('AAMkAD-item-1');
+  });
+
+  it('sets no Graph flag unless the policy names an Entra app', async () => {
+    const { port } = read();
+    await port.startReminder(deadline);
+    expect(flagMock).not.toHaveBeenCalled();
+  });
+
+  it('sets a Graph follow-up flag when the cached policy names an Entra app, and completes it on reply', async () => {
+    const { state, port } = read();
+    state.roaming.set(POLICY_SETTING, JSON.stringify({ file: { council: 'Test', graph: { clientId: 'app-id' } }, fetchedAt: '2025-11-01T00:00:00Z', url: 'policy.json' }));
+    const record = await port.startReminder(deadline);
+    expect(record.reminders).toEqual(['category', 'calendar', 'flag']);
+    expect(flagMock).toHaveBeenCalledWith({ clientId: 'app-id' }, 'AAMkAD-item-1', expect.any(Date), new Date(deadline.due));
+    await port.markReplied('AAMkAD-item-1');
+    expect(completeMock).toHaveBeenCalledWith({ clientId: 'app-id' }, 'AAMkAD-item-1', expect.any(Date));
+  });
+
+  it('keeps the other reminders and says why when the Graph flag fails', async () => {
+    const { state, port } = read();
+    state.roaming.set(POLICY_SETTING, JSON.stringify({ file: { council: 'Test', graph: { clientId: 'app-id' } }, fetchedAt: '2025-11-01T00:00:00Z', url: 'policy.json' }));
+    flagMock.mockRejectedValueOnce(new MailboxError('graph.token', 'this version of Outlook does not support nested app authentication'));
+    const record = await port.startReminder(deadline);
+    expect(record.reminders).toEqual(['category', 'calendar']);
+    expect(record.notes).toEqual([expect.stringMatching(/follow-up flag was not set \(graph.token: .*nested app authentication\)/)]);
+    expect(JSON.parse(state.customProperties.get(TRACKING_PROPERTY) as string).status).toBe('open');
+  });
+
+  it('fails loudly only when neither store could record the enquiry', async () => {
+    const { state, port } = read();
+    state.fail.add('roamingSettings.saveAsync');
+    await expect(port.startReminder(deadline)).resolves.toMatchObject({ status: 'open' });
+    state.fail.add('customProperties.saveAsync');
+    await expect(port.startReminder(deadline)).rejects.toThrow(MailboxError);
   });
 
   it('marks an enquiry replied in both stores and lists open ones first', async () => {
@@ -298,5 +366,24 @@ describe('loadPolicy', () => {
     const port = new OfficeMailbox();
     expect(await port.loadPolicy()).toBeUndefined();
     expect(port.policySource()?.kind).toBe('default');
+  });
+});
+
+describe('launchContext', () => {
+  it("reads the Review button's context in compose mode", async () => {
+    const state = installCompose(defaultState());
+    const item = globalThis.Office.context.mailbox.item as unknown as Record<string, unknown>;
+    item.getInitializationContextAsync = (cb: (r: { status: string; value: string }) => void) =>
+      setTimeout(() => cb({ status: 'succeeded', value: JSON.stringify({ source: 'smart-alerts', rules: ['bcc-use'] }) }), 1);
+    expect(await new OfficeMailbox().launchContext()).toEqual({ source: 'smart-alerts', rules: ['bcc-use'] });
+    state.supported = ['1.1', '1.7'];
+    expect(await new OfficeMailbox().launchContext()).toBeUndefined();
+  });
+
+  it('ignores context that is not ours', () => {
+    expect(parseLaunchContext(undefined)).toBeUndefined();
+    expect(parseLaunchContext('not json')).toBeUndefined();
+    expect(parseLaunchContext('{"source":"other","rules":[]}')).toBeUndefined();
+    expect(parseLaunchContext({ source: 'smart-alerts', rules: ['a', 3] })).toEqual({ source: 'smart-alerts', rules: ['a'] });
   });
 });

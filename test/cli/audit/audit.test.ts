@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAudit } from '../../../src/cli/audit/audit-command';
+import { main } from '../../../src/cli/main';
 import { readArchive, type RawMail } from '../../../src/cli/audit/mail-source';
 import { ARCHIVE_POLICY, bccMessage, enquiry, reply, toMbox } from '../../support/archive';
 import { mail } from '../../support/mail';
@@ -91,6 +92,23 @@ describe('audit', () => {
     expect(html).toContain('<svg');
     expect(html).not.toMatch(/<script|<link|src="http/);
     expect(html).toContain('bcc-use');
+  });
+
+  it('runs from the command line on a folder of .eml and an mbox together: exit 1 when flagged, 2 for a bad policy', async () => {
+    const folder = join(dir, 'cli');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a.eml'), enquiry('cli1', '2026-02-09T10:00:00Z', 'Pothole'));
+    writeFileSync(join(folder, 'archive.mbox'), toMbox([reply('cli1', '2026-02-10T10:00:00Z', 'Pothole', true), bccMessage('2026-02-11T10:00:00Z', 7)]));
+    const csv = join(dir, 'cli.csv');
+    const code = await main(['audit', folder, '--policy', policyFile, '--report', join(dir, 'cli.html'), '--csv', csv]);
+    expect(code).toBe(1);
+    const rows = readFileSync(csv, 'utf8').trim().split('\n');
+    expect(rows).toHaveLength(4);
+    expect(rows.find((r) => r.includes('archive.mbox#2'))).toContain('bcc-use');
+    expect(rows.find((r) => r.endsWith('a.eml') || r.includes('a.eml,'))).toContain('on time');
+    const badPolicy = join(dir, 'bad-policy.json');
+    writeFileSync(badPolicy, '{"protocol":"nowhere"}');
+    expect(await main(['audit', folder, '--policy', badPolicy, '--report', join(dir, 'never.html')])).toBe(2);
   });
 
   it('audits a generated 10,000-message mbox', async () => {
