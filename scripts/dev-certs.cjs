@@ -53,7 +53,27 @@ async function devCerts() {
   return { cert: pems.cert, key: pems.private, source: LOCAL_DIR };
 }
 
-module.exports = { devCerts };
+/**
+ * The same certificate, for configuration that cannot wait for a promise (webpack-dev-server's
+ * `server.options` must be a plain object). A missing or expiring certificate is made by running
+ * this file once in a child process.
+ */
+function devCertsSync() {
+  const office = readPair(OFFICE_DIR, 'localhost.crt', 'localhost.key');
+  if (office && stillValid(office.cert)) {
+    const ca = path.join(OFFICE_DIR, 'ca.crt');
+    return { ...office, ...(fs.existsSync(ca) ? { ca: fs.readFileSync(ca, 'utf8') } : {}), source: OFFICE_DIR };
+  }
+  let local = readPair(LOCAL_DIR, 'localhost.crt', 'localhost.key');
+  if (!local || !stillValid(local.cert)) {
+    require('child_process').execFileSync(process.execPath, [path.join(__dirname, 'dev-certs.cjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
+    local = readPair(LOCAL_DIR, 'localhost.crt', 'localhost.key');
+  }
+  if (!local) throw new Error(`could not make an HTTPS certificate in ${LOCAL_DIR}`);
+  return { ...local, source: LOCAL_DIR };
+}
+
+module.exports = { devCerts, devCertsSync };
 
 if (require.main === module) {
   devCerts().then(

@@ -19,8 +19,8 @@ import { parseAddressList, PRESETS, PROTOCOL_IDS, type ProtocolId } from '../eng
 import type { MailboxMode } from '../adapters/mailbox/port';
 import { App } from '../taskpane/App';
 import type { PolicyProblem } from '../adapters/policy';
-import { calendarOf, demoRegister, formatAddress, formatAddresses, itemFromSample } from './items';
-import { isProtocol, parseCustomPolicy, policyFileFor, type PolicyChoice } from './policy-choice';
+import { calendarOf, demoRegister, formatAddress, formatAddresses, itemFromSample, sendCheckContext } from './items';
+import { isProtocol, parseCustomPolicy, policyFileFor, policySourceFor, type PolicyChoice } from './policy-choice';
 import { findSample, SAMPLE_COUNCIL, SAMPLES } from './samples';
 import { REGISTER_KEY, SimulatedMailbox, type KeyValueStore, type SimulatedItem } from './simulated-mailbox';
 
@@ -84,6 +84,10 @@ export interface PlaygroundSettings {
   readonly sampleId?: string;
   readonly mode?: MailboxMode;
   readonly protocol?: ProtocolId | 'default';
+  /** `unreachable`: the deployed policy did not arrive and a saved copy is in use. */
+  readonly policy?: 'unreachable';
+  /** `send`: the pane opens as the Send check's Review button would open it for the first message. */
+  readonly launch?: 'send';
   readonly latencyMs: number;
   /** A fixed "now" (ISO), for repeatable screenshots and tests. */
   readonly now?: string;
@@ -96,6 +100,8 @@ export function settingsFromUrl(search: string): PlaygroundSettings {
   const protocol = params.get('protocol');
   const now = params.get('now');
   return {
+    ...(params.get('policy') === 'unreachable' ? { policy: 'unreachable' as const } : {}),
+    ...(params.get('launch') === 'send' ? { launch: 'send' as const } : {}),
     sampleId: params.get('sample') ?? undefined,
     mode: mode === 'read' || mode === 'compose' ? mode : undefined,
     protocol: protocol === 'default' ? 'default' : isProtocol(protocol) ? protocol : undefined,
@@ -138,42 +144,60 @@ export function Playground({ settings, storage }: PlaygroundProps) {
   const firstSample = findSample(settings.sampleId) ?? SAMPLES[0];
   const [sampleId, setSampleId] = useState(firstSample.id);
   const [mode, setMode] = useState<MailboxMode>(settings.mode ?? firstSample.mode);
-  const [policyChoice, setPolicyChoice] = useState<PolicyChoice>(
-    settings.protocol === 'default' ? { kind: 'default' } : { kind: 'sample', protocol: settings.protocol ?? SAMPLE_COUNCIL.protocol ?? 'model' },
-  );
+  const [policyChoice, setPolicyChoice] = useState<PolicyChoice>(() => {
+    if (settings.protocol === 'default') return { kind: 'default' };
+    const protocol = settings.protocol ?? SAMPLE_COUNCIL.protocol ?? 'model';
+    return settings.policy === 'unreachable' ? { kind: 'unreachable', protocol } : { kind: 'sample', protocol };
+  });
   const [customText, setCustomText] = useState(() => JSON.stringify({ ...SAMPLE_COUNCIL, protocol: 'harlow' }, null, 2));
   const [customProblems, setCustomProblems] = useState<readonly PolicyProblem[] | undefined>();
-  const [policyMenu, setPolicyMenu] = useState(policyChoice.kind === 'sample' ? `sample:${policyChoice.protocol}` : policyChoice.kind);
-  const policyFile = policyFileFor(policyChoice);
+  const [policyMenu, setPolicyMenu] = useState(
+    policyChoice.kind === 'sample' || policyChoice.kind === 'unreachable' ? `${policyChoice.kind}:${policyChoice.protocol}` : policyChoice.kind,
+  );
+  const policyFile = useMemo(() => policyFileFor(policyChoice), [policyChoice]);
+  const policySource = useMemo(() => policySourceFor(policyChoice, clock()), [policyChoice, clock]);
 
   // The item lives outside the mailbox so switching mode or policy keeps the user's edits.
   const [item, setItem] = useState<SimulatedItem>(() => itemFromSample(firstSample, clock(), calendarOf(policyFile)));
   const [fields, setFields] = useState<Fields>(() => fieldsOf(item));
   const [paneNote, setPaneNote] = useState<string | undefined>();
 
+  // Seed the register once per browser, on the calendar of the first policy shown; later changes
+  // are the user's own.
+  const seedCalendar = useRef(calendarOf(policyFile));
   useEffect(() => {
     if (storage.getItem(REGISTER_KEY) === null) {
-      storage.setItem(REGISTER_KEY, JSON.stringify(demoRegister(clock(), calendarOf(policyFile))));
+      storage.setItem(REGISTER_KEY, JSON.stringify(demoRegister(clock(), seedCalendar.current)));
     }
-    // Seed once per browser only; later changes are the user's own.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [storage, clock]);
+
+  // Opened from the Send check (?launch=send): only for the message that was being sent.
+  const [sendLaunch] = useState(() =>
+    settings.launch === 'send' && (settings.mode ?? firstSample.mode) === 'compose'
+      ? { itemId: item.id, context: sendCheckContext(item, policyFile, clock()) }
+      : undefined,
+  );
 
   const openItem = useRef<(next: SimulatedItem, nextMode: MailboxMode) => void>(() => undefined);
+  // A new mailbox only when the user picks another item, mode or policy. Edits and fixes change
+  // the message inside the current mailbox (edit(), applyFix()), so it starts from the latest copy.
+  const latestItem = useRef(item);
+  latestItem.current = item;
+  const itemId = item.id;
   const mailbox = useMemo(
     () =>
       new SimulatedMailbox({
         mode,
-        item,
+        item: { ...latestItem.current, id: itemId },
         policy: policyFile,
+        policySource,
+        ...(sendLaunch?.context && sendLaunch.itemId === itemId ? { launchContext: sendLaunch.context } : {}),
         storage,
         latencyMs: settings.latencyMs,
         clock,
         onOpenItem: (next, nextMode) => openItem.current(next, nextMode),
       }),
-    // A new mailbox only when the user picks another item, mode or policy; edits go through edit().
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [item.id, mode, policyChoice, storage, settings.latencyMs, clock],
+    [itemId, mode, policyFile, policySource, sendLaunch, storage, settings.latencyMs, clock],
   );
 
   openItem.current = (next, nextMode) => {
@@ -272,10 +296,10 @@ export function Playground({ settings, storage }: PlaygroundProps) {
                 onChange={(_, d) => {
                   setPolicyMenu(d.value);
                   setCustomProblems(undefined);
+                  const [kind, protocol] = d.value.split(':');
                   if (d.value === 'default') setPolicyChoice({ kind: 'default' });
-                  else if (d.value.startsWith('sample:')) {
-                    const protocol = d.value.slice('sample:'.length);
-                    if (isProtocol(protocol)) setPolicyChoice({ kind: 'sample', protocol });
+                  else if ((kind === 'sample' || kind === 'unreachable') && isProtocol(protocol ?? null)) {
+                    setPolicyChoice({ kind, protocol: protocol as ProtocolId });
                   }
                 }}
               >
@@ -285,6 +309,7 @@ export function Playground({ settings, storage }: PlaygroundProps) {
                     {id === 'model' ? '' : ' protocol'}
                   </option>
                 ))}
+                <option value={`unreachable:${policyChoice.kind === 'unreachable' ? policyChoice.protocol : (SAMPLE_COUNCIL.protocol ?? 'model')}`}>Deployed policy unreachable (saved copy in use)</option>
                 <option value="default">No policy file (embedded default)</option>
                 <option value="custom">Paste a policy file (JSON)</option>
               </Select>

@@ -1,6 +1,6 @@
 import { addCalendarDays, dueAt, isWorkingDay, localParts, zonedTime, type CalendarPolicy } from '../engine/calendar';
-import { DEFAULT_POLICY, parseAddressList, resolvePolicy, type Address, type PolicyFile } from '../engine';
-import type { TrackedEnquiry } from '../adapters/mailbox/port';
+import { checkDraft, DEFAULT_POLICY, isFlagged, parseAddressList, resolvePolicy, type Address, type PolicyFile } from '../engine';
+import type { LaunchContext, TrackedEnquiry } from '../adapters/mailbox/port';
 import type { Sample } from './samples';
 import type { SimulatedItem } from './simulated-mailbox';
 
@@ -79,4 +79,29 @@ export function demoRegister(now: Date, cal: CalendarPolicy): TrackedEnquiry[] {
     make('demo-thrush-close-bins', 'Missed bin collections on Thrush Close', 'Cllr Bethany Moss', 1, '15:20', 5, 'Woking 2.4–2.5'),
     make('demo-saxon-way-hedge', 'Overgrown hedge blocking the pavement on Saxon Way', 'Cllr Margaret Okafor', 7, '11:30', 3, 'Woking 2.4–2.5'),
   ];
+}
+
+/**
+ * What the Send check would hand the pane through its Review button for this message: the same
+ * engine run on the message as it stands, the flagged rules most severe first. Undefined when the
+ * Send check would have let it go.
+ */
+export function sendCheckContext(item: SimulatedItem, policy: PolicyFile | undefined, now: Date): LaunchContext | undefined {
+  const report = checkDraft(
+    {
+      ...(item.from ? { from: item.from } : {}),
+      to: item.to,
+      cc: item.cc,
+      bcc: item.bcc,
+      subject: item.subject,
+      text: item.body,
+      composeKind: item.composeKind,
+      ...(item.inReplyTo ? { inReplyTo: item.inReplyTo } : {}),
+    },
+    policy ? resolvePolicy(policy) : DEFAULT_POLICY,
+    { now },
+  );
+  const flagged = report.findings.filter((f) => isFlagged(f.severity));
+  const rules = [...new Set([...flagged.filter((f) => f.severity === 'error'), ...flagged].map((f) => f.rule))];
+  return rules.length ? { source: 'smart-alerts', rules } : undefined;
 }

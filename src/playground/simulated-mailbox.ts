@@ -1,6 +1,7 @@
 import { parseThread } from '../engine/thread';
 import type { Address, ComposeKind, Deadline, Draft, Fix, PolicyFile, RecipientField } from '../engine';
-import { MailboxError, type MailboxMode, type MailboxPort, type TrackedEnquiry } from '../adapters/mailbox/port';
+import { MailboxError, type LaunchContext, type MailboxMode, type MailboxPort, type TrackedEnquiry } from '../adapters/mailbox/port';
+import type { PolicySource } from '../adapters/policy';
 
 /** One message in the simulated mailbox: what Outlook would hold for the open or selected item. */
 export interface SimulatedItem {
@@ -31,7 +32,14 @@ export interface SimulatedMailboxOptions {
   readonly mode: MailboxMode;
   readonly item: SimulatedItem;
   readonly policy?: PolicyFile;
+  /**
+   * How the policy was obtained, as the Office adapter reports it. Defaults to `fresh` when a
+   * policy is given and to `default` (no policy file deployed) when not.
+   */
+  readonly policySource?: PolicySource;
   readonly storage: KeyValueStore;
+  /** As if the Send check's Review button opened the pane (compose mode only). */
+  readonly launchContext?: LaunchContext;
   /** Delay before each simulated Office call answers, as a slow host would. */
   readonly latencyMs?: number;
   readonly clock?: () => Date;
@@ -125,6 +133,18 @@ export class SimulatedMailbox implements MailboxPort {
     return this.call('loadPolicy', () => this.options.policy);
   }
 
+  policySource(): PolicySource | undefined {
+    if (this.options.policySource) return this.options.policySource;
+    return this.options.policy
+      ? { kind: 'fresh', url: 'policy.json' }
+      : { kind: 'default', reason: 'no council policy file is deployed' };
+  }
+
+  async launchContext(): Promise<LaunchContext | undefined> {
+    if (this.mode !== 'compose' || !this.options.launchContext) return undefined;
+    return this.call('getInitializationContextAsync', () => this.options.launchContext);
+  }
+
   getTracking(): Promise<TrackedEnquiry | undefined> {
     return this.call('customProperties.getAsync', () => {
       const register = this.readRegister();
@@ -196,7 +216,11 @@ export class SimulatedMailbox implements MailboxPort {
 
   private async call<T>(operation: string, work: () => T): Promise<T> {
     const delay = this.options.latencyMs ?? 0;
-    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    if (delay > 0) {
+      const start = performance.now();
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      recordCall(operation, start);
+    }
     const failure = this.failures.get(operation) ?? this.failures.get('*');
     if (failure !== undefined) {
       this.failures.delete(operation);
@@ -224,6 +248,18 @@ export class SimulatedMailbox implements MailboxPort {
 
   private writeRegister(register: readonly TrackedEnquiry[]): void {
     this.options.storage.setItem(REGISTER_KEY, JSON.stringify(register));
+  }
+}
+
+/**
+ * Each delayed call is left in the page's User Timing entries ("pg-office:<operation>"), so the
+ * latency bench can count how many delays the pane waited for one after another.
+ */
+function recordCall(operation: string, start: number): void {
+  try {
+    performance.measure(`pg-office:${operation}`, { start, end: performance.now() });
+  } catch {
+    // An older runtime without measure options: the bench only loses its delay count.
   }
 }
 

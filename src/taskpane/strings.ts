@@ -17,6 +17,14 @@ export const STRINGS = {
   startReminder: 'Start reminder',
   markReplied: 'Mark replied',
   draftInterim: 'Draft interim reply',
+  heldAtSendTitle: 'Held at Send',
+  heldAtSendFixedTitle: 'Ready to send again',
+  heldAtSendFixedBody: 'The points Outlook stopped this message for are fixed. Press Send again to send it.',
+  flaggedAtSend: 'Flagged at Send',
+  reminderNotesTitle: 'Some reminders could not be set',
+  policyCachedTitle: 'Using a saved copy of the council’s policy',
+  policyDefaultTitle: 'The council’s policy is not loaded',
+  policyDefaultBody: 'Checks use the default rules built into Protocol Guard, which may not match your council’s protocol.',
 } as const;
 
 export const SEVERITY_HEADINGS: Readonly<Record<Exclude<Severity, 'off'>, string>> = {

@@ -19,6 +19,8 @@ export interface Tracking {
   readonly draftInterimReply: (deadline: Deadline) => Promise<void>;
   /** Something the pane should announce after an action ("Reminder started"). */
   readonly notice?: string;
+  /** Reminders the mailbox could not create when the reminder was started, and why. */
+  readonly notes: readonly string[];
 }
 
 /**
@@ -34,6 +36,7 @@ export function useTracking(itemKey: unknown): Tracking {
   const [busy, setBusy] = useState<TrackingAction | undefined>();
   const [error, setError] = useState<Tracking['error']>();
   const [notice, setNotice] = useState<string | undefined>();
+  const [notes, setNotes] = useState<readonly string[]>([]);
   const latest = useRef(0);
 
   const reload = useCallback(async () => {
@@ -60,6 +63,7 @@ export function useTracking(itemKey: unknown): Tracking {
 
   useEffect(() => {
     setNotice(undefined);
+    setNotes([]);
     void reload();
     return () => {
       latest.current++;
@@ -90,7 +94,13 @@ export function useTracking(itemKey: unknown): Tracking {
     error,
     busy,
     notice,
-    startReminder: (deadline) => act('startReminder', () => port.startReminder(deadline), 'Reminder started.'),
+    notes,
+    startReminder: (deadline) =>
+      act(
+        'startReminder',
+        () => port.startReminder(deadline).then((record) => setNotes(record.notes ?? [])),
+        'Reminder started.',
+      ),
     markReplied: (itemId) => act('markReplied', () => port.markReplied(itemId), 'Marked as replied.'),
     draftInterimReply: (deadline) => act('draftInterimReply', () => port.draftInterimReply(deadline), 'Interim reply opened.'),
   };

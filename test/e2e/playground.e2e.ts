@@ -65,7 +65,9 @@ describe('playground in Chromium', () => {
       expect(await articles.nth(i).textContent()).toMatch(/Woking \d+(\.\d+)?/);
     }
     await expect(axeViolations()).resolves.toEqual([]);
-    await pane().screenshot({ path: path.join(SHOTS, 'playground-findings.png') });
+    const shot = path.join(SHOTS, 'playground-findings.png');
+    await pane().screenshot({ path: shot });
+    expect(fs.statSync(shot).size).toBeGreaterThan(10_000);
 
     await bcc.getByRole('button').first().click();
     await bcc.waitFor({ state: 'detached' });
@@ -83,6 +85,9 @@ describe('playground in Chromium', () => {
     await card.getByRole('button', { name: 'Start reminder' }).click();
     await card.getByText('Reminder on').waitFor();
 
+    // What survives the reload is only what the mailbox wrote to the browser's storage.
+    const stored = await page.evaluate(() => Object.values(localStorage).join('\n'));
+    expect(stored).toContain('sample-enquiry-canal-walk');
     await page.reload();
     const again = pane().getByRole('region', { name: 'Reply deadline' });
     await again.getByText('Reminder on').waitFor();
@@ -94,6 +99,33 @@ describe('playground in Chromium', () => {
 
     await page.getByLabel('Sample message').selectOption('sample-reply-canal-walk');
     await pane().getByText('Day 2 of 5').waitFor();
+  });
+
+  it('shows plainly when the deployed policy could not be fetched and a saved copy is used', async () => {
+    await page.goto(playground({ sample: 'sample-bcc-councillor', protocol: 'woking', policy: 'unreachable' }));
+    const notice = pane().getByTestId('policy-notice');
+    await notice.waitFor();
+    await expect(notice.textContent()).resolves.toMatch(/Using a saved copy of the council’s policy.*did not arrive in time.*saved on 24 Nov/);
+    expect(await notice.isVisible()).toBe(true);
+    // The checks still run on the saved copy.
+    await pane().getByRole('article', { name: 'Bcc use' }).waitFor();
+    await expect(axeViolations()).resolves.toEqual([]);
+    await pane().screenshot({ path: path.join(SHOTS, 'playground-policy-fallback.png') });
+
+    // With the deployed policy in force there is no notice.
+    await page.getByLabel('Council policy').selectOption('sample:woking');
+    await pane().getByRole('article', { name: 'Bcc use' }).waitFor();
+    await expect(pane().getByTestId('policy-notice').count()).resolves.toBe(0);
+  });
+
+  it('opened from the Send check, says which rules held the message and marks them', async () => {
+    await page.goto(playground({ sample: 'sample-bcc-councillor', protocol: 'woking', launch: 'send' }));
+    const bar = pane().getByTestId('send-hold');
+    await bar.waitFor();
+    await expect(bar.textContent()).resolves.toMatch(/Held at Send.*Bcc use/);
+    const bcc = pane().getByRole('article', { name: 'Bcc use' });
+    await bcc.getByText('Flagged at Send').waitFor();
+    await expect(axeViolations()).resolves.toEqual([]);
   });
 
   it('shows a failing Outlook call by name and recovers on Retry', async () => {

@@ -1,7 +1,7 @@
 import { MailboxError } from '../../src/adapters/mailbox/port';
 import { applyFixTo, insertAboveQuoted, interimReply, REGISTER_KEY, SimulatedMailbox } from '../../src/playground/simulated-mailbox';
 import { settingsFromUrl } from '../../src/playground/Playground';
-import { parseCustomPolicy } from '../../src/playground/policy-choice';
+import { parseCustomPolicy, policyFileFor, policySourceFor } from '../../src/playground/policy-choice';
 import { CLLR_HARGREAVES, CLLR_RAO, DEADLINE, clock, composeItem, enquiryItem, memoryStore } from './helpers';
 
 const QUOTED = `Dear Cllr Rao,
@@ -108,5 +108,30 @@ describe('playground settings', () => {
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.problems.map((p) => p.pointer)).toContain('/protocol');
     expect(parseCustomPolicy('{"protocol": "harlow"}')).toEqual({ ok: true, file: { protocol: 'harlow' } });
+  });
+});
+
+describe('the playground says how its policy was obtained', () => {
+  const now = new Date('2025-11-27T10:00:00Z');
+
+  it('reports a saved copy when the deployed policy is "unreachable", and the checks still get the policy', async () => {
+    const choice = { kind: 'unreachable', protocol: 'woking' } as const;
+    const source = policySourceFor(choice, now);
+    expect(source).toEqual({ kind: 'cached', url: 'policy.json', fetchedAt: '2025-11-24T10:00:00.000Z', reason: 'the policy at policy.json did not arrive in time' });
+    const mailbox = new SimulatedMailbox({ mode: 'compose', item: composeItem(), storage: memoryStore(), policy: policyFileFor(choice), policySource: source });
+    await expect(mailbox.loadPolicy()).resolves.toMatchObject({ protocol: 'woking' });
+    expect(mailbox.policySource()).toBe(source);
+  });
+
+  it('defaults to fresh with a policy and to the default without one', () => {
+    expect(new SimulatedMailbox({ mode: 'compose', item: composeItem(), storage: memoryStore(), policy: { protocol: 'model' } }).policySource()?.kind).toBe('fresh');
+    expect(new SimulatedMailbox({ mode: 'compose', item: composeItem(), storage: memoryStore() }).policySource()?.kind).toBe('default');
+    expect(policySourceFor({ kind: 'default' }, now).kind).toBe('default');
+    expect(policySourceFor({ kind: 'sample', protocol: 'harlow' }, now).kind).toBe('fresh');
+  });
+
+  it('reads policy=unreachable from the address bar', () => {
+    expect(settingsFromUrl('?policy=unreachable&protocol=woking')).toMatchObject({ policy: 'unreachable', protocol: 'woking' });
+    expect(settingsFromUrl('?policy=elsewhere')).not.toHaveProperty('policy');
   });
 });

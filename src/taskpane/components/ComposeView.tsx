@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react';
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { isFlagged, type Fix, type Policy, type Report } from '../../engine';
+import type { LaunchContext } from '../../adapters/mailbox/port';
+import { ruleTitle } from '../rule-titles';
 import { toFailure, type Failure } from '../failure';
 import { useMailbox } from '../mailbox-context';
 import { STRINGS } from '../strings';
@@ -17,9 +19,11 @@ export interface ComposeViewProps {
   readonly announce: (text: string) => void;
   /** Where focus goes once a fixed finding has left the page. */
   readonly focusSummary: () => void;
+  /** Set when the Send check's Review button opened the pane. */
+  readonly launch?: LaunchContext;
 }
 
-export function ComposeView({ report, policy, recheck, announce, focusSummary }: ComposeViewProps) {
+export function ComposeView({ report, policy, recheck, announce, focusSummary, launch }: ComposeViewProps) {
   const { port, clock } = useMailbox();
   const tracking = useTracking(port);
   const [pendingFix, setPendingFix] = useState<Fix | undefined>();
@@ -46,9 +50,21 @@ export function ComposeView({ report, policy, recheck, announce, focusSummary }:
   );
 
   const flagged = report.findings.filter((f) => isFlagged(f.severity)).length;
+  const heldBy = launch?.source === 'smart-alerts' && launch.rules.length > 0 ? new Set(launch.rules) : undefined;
+  const stillHeld = heldBy ? [...heldBy].filter((rule) => report.findings.some((f) => f.rule === rule && isFlagged(f.severity))) : [];
   const open = tracking.current?.status === 'open' ? tracking.current : undefined;
   return (
     <>
+      {heldBy && (
+        <MessageBar intent={stillHeld.length ? 'warning' : 'success'} layout="multiline" data-testid="send-hold">
+          <MessageBarBody>
+            <MessageBarTitle>{stillHeld.length ? STRINGS.heldAtSendTitle : STRINGS.heldAtSendFixedTitle}</MessageBarTitle>{' '}
+            {stillHeld.length
+              ? `Outlook stopped this message at Send for: ${stillHeld.map(ruleTitle).join(', ')}. Fix ${stillHeld.length === 1 ? 'it' : 'them'} below (marked “${STRINGS.flaggedAtSend}”), then press Send again.`
+              : STRINGS.heldAtSendFixedBody}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {open && <ReplyStanding enquiry={open} policy={policy} now={clock()} />}
       {fixError && <ErrorBar failure={fixError} onRetry={() => void applyFix(fixError.fix)} retrying={pendingFix !== undefined} />}
       {report.failures.length > 0 && (
@@ -66,7 +82,7 @@ export function ComposeView({ report, policy, recheck, announce, focusSummary }:
           </MessageBarBody>
         </MessageBar>
       )}
-      <FindingGroups findings={report.findings} onFix={(fix) => void applyFix(fix)} pendingFix={pendingFix} />
+      <FindingGroups findings={report.findings} onFix={(fix) => void applyFix(fix)} pendingFix={pendingFix} heldAtSend={heldBy} />
     </>
   );
 }

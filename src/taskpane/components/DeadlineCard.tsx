@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Badge, Button, Spinner } from '@fluentui/react-components';
+import { Badge, Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import { ClockAlarmRegular, CheckmarkRegular, MailArrowForwardRegular } from '@fluentui/react-icons';
 import type { Deadline, Policy } from '../../engine';
 import { describeStanding, formatDay, formatDue, plural, standing } from '../deadline-status';
@@ -66,6 +66,18 @@ export function DeadlineCard({ deadline, policy, tracking, now }: DeadlineCardPr
             </>
           )}
         </div>
+      )}
+      {isOpen && tracking.notes.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{STRINGS.reminderNotesTitle}</MessageBarTitle>
+            <ul className={styles.notes}>
+              {tracking.notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
       )}
       {!isReplied && (
         <div className={styles.actions}>

@@ -62,10 +62,12 @@ export interface FindingCardProps {
   readonly pendingFix?: Fix;
   /** Heading level inside its severity group. */
   readonly level?: 3 | 4;
+  /** The Send check stopped the message for this rule. */
+  readonly heldAtSend?: boolean;
 }
 
 /** One finding: the rule's name, the council's clause, why it matters, what triggered it, and its fixes. */
-export function FindingCard({ finding, onFix, pendingFix, level = 3 }: FindingCardProps) {
+export function FindingCard({ finding, onFix, pendingFix, level = 3, heldAtSend = false }: FindingCardProps) {
   const styles = useStyles();
   const titleId = useId();
   const Heading = level === 3 ? 'h3' : 'h4';
@@ -79,6 +81,11 @@ export function FindingCard({ finding, onFix, pendingFix, level = 3 }: FindingCa
           <span className={styles.hidden}>{STRINGS.clause}: </span>
           {finding.clause}
         </Badge>
+        {heldAtSend && (
+          <Badge appearance="filled" color="danger" shape="rounded">
+            {STRINGS.flaggedAtSend}
+          </Badge>
+        )}
       </div>
       <p className={styles.message}>{finding.message}</p>
       {finding.evidence && (

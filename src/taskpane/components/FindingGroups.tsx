@@ -32,10 +32,12 @@ export interface FindingGroupsProps {
   readonly findings: readonly Finding[];
   readonly onFix: (fix: Fix) => void;
   readonly pendingFix?: Fix;
+  /** Rules the Send check stopped the message for; their findings are marked. */
+  readonly heldAtSend?: ReadonlySet<string>;
 }
 
 /** Findings grouped by severity, most severe first; empty groups are left out. */
-export function FindingGroups({ findings, onFix, pendingFix }: FindingGroupsProps) {
+export function FindingGroups({ findings, onFix, pendingFix, heldAtSend }: FindingGroupsProps) {
   const styles = useStyles();
   const baseId = useId();
   return (
@@ -54,7 +56,7 @@ export function FindingGroups({ findings, onFix, pendingFix }: FindingGroupsProp
             <ul className={styles.list}>
               {inGroup.map((finding) => (
                 <li key={`${finding.rule}|${finding.evidence}|${finding.message}`}>
-                  <FindingCard finding={finding} onFix={onFix} pendingFix={pendingFix} />
+                  <FindingCard finding={finding} onFix={onFix} pendingFix={pendingFix} heldAtSend={heldAtSend?.has(finding.rule) ?? false} />
                 </li>
               ))}
             </ul>

@@ -2,12 +2,14 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular, ShieldCheckmarkRegular } from '@fluentui/react-icons';
 import { isFlagged, PRESETS, type Policy, type Report } from '../../engine';
+import type { LaunchContext } from '../../adapters/mailbox/port';
 import { describeStanding, formatDue, standing } from '../deadline-status';
 import { useMailbox } from '../mailbox-context';
 import { STRINGS, summaryLine } from '../strings';
 import { useDraftCheck } from '../use-draft-check';
 import { ComposeView } from './ComposeView';
 import { ErrorBar } from './ErrorBar';
+import { PolicyNotice } from './PolicyNotice';
 import { ReadView } from './ReadView';
 
 const useStyles = makeStyles({
@@ -62,6 +64,22 @@ export function TaskPane() {
   const styles = useStyles();
   const summaryRef = useRef<HTMLParagraphElement>(null);
   const [notice, setNotice] = useState<string | undefined>();
+  const [launch, setLaunch] = useState<LaunchContext | undefined>();
+
+  // Opened by the Send check's Review button: which rules held the message at Send.
+  useEffect(() => {
+    let current = true;
+    setLaunch(undefined);
+    port.launchContext?.().then(
+      (context) => {
+        if (current) setLaunch(context);
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [port]);
 
   // A notice describes the last action; it goes when the item changes or the user checks again.
   useEffect(() => {
@@ -112,10 +130,11 @@ export function TaskPane() {
         {summary}
       </p>
 
+      {status === 'ready' && policy && check.policySource && <PolicyNotice source={check.policySource} policy={policy} now={clock()} />}
       {status === 'loading' && <Spinner className={styles.loading} size="medium" label={STRINGS.checking} labelPosition="below" />}
       {status === 'error' && check.error && <ErrorBar failure={check.error} onRetry={() => void check.recheck()} retrying={check.checking} />}
       {status === 'ready' && report && policy && draft && port.mode === 'compose' && (
-        <ComposeView report={report} policy={policy} recheck={check.recheck} announce={announce} focusSummary={focusSummary} />
+        <ComposeView report={report} policy={policy} recheck={check.recheck} announce={announce} focusSummary={focusSummary} launch={launch} />
       )}
       {status === 'ready' && report && policy && draft && port.mode === 'read' && (
         <ReadView report={report} draft={draft} policy={policy} announce={announce} />
