@@ -37,55 +37,8 @@ function embeddedPolicy() {
   return data;
 }
 
-/**
- * date-holidays-parser (the engine's bank-holiday rules) brings moment-timezone with every zone of
- * the world and moment with every locale. GB holidays need only the zones its data names, so the
- * bundles get a copy of the zone data cut down to those (and their links); locales are dropped.
- */
-function ukZoneData() {
-  const source = require.resolve('moment-timezone/data/packed/latest.json');
-  const data = JSON.parse(fs.readFileSync(source, 'utf8'));
-  const holidays = JSON.parse(fs.readFileSync(path.join(ROOT, 'src/engine/calendar/holiday-data.generated.json'), 'utf8'));
-  const wanted = new Set(['Etc/UTC', 'UTC']);
-  JSON.stringify(holidays).replace(/"zones":\[([^\]]*)\]/g, (_, list) => {
-    for (const z of JSON.parse(`[${list}]`)) wanted.add(z);
-    return '';
-  });
-  const links = data.links.filter((l) => l.split('|').some((n) => wanted.has(n)));
-  for (const l of links) for (const n of l.split('|')) wanted.add(n);
-  const zones = data.zones.filter((z) => wanted.has(z.split('|')[0]));
-  const out = path.join(ROOT, 'node_modules', '.cache', 'protocol-guard', 'tz-data.json');
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, JSON.stringify({ version: data.version, zones, links, countries: [] }));
-  return out;
-}
-
-/** Calendars GB holidays never use (Chinese, Hebrew, Hijri, …): each pulls large astronomy tables. */
-const UNUSED_CALENDARS = /^\.\/(Julian|Hebrew|Hijri|Jalaali|Equinox|Chinese|BengaliRevised)\.c?js$/;
-
-function unusedCalendarStub() {
-  const out = path.join(ROOT, 'node_modules', '.cache', 'protocol-guard', 'unused-calendar.js');
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(
-    out,
-    "export default class UnusedCalendar { constructor () { throw new Error('this holiday calendar is not in the add-in build (GB holidays only)') } }\n",
-  );
-  return out;
-}
-
-function momentTrim() {
-  const zoneFile = ukZoneData();
-  const stub = unusedCalendarStub();
-  return [
-    new webpack.NormalModuleReplacementPlugin(UNUSED_CALENDARS, (resource) => {
-      if (/date-holidays-parser/.test(resource.context)) resource.request = stub;
-    }),
-    new webpack.IgnorePlugin({ resourceRegExp: /^\.\/locale$/, contextRegExp: /moment$/ }),
-    new webpack.NormalModuleReplacementPlugin(/data[\\/]packed[\\/]latest\.json$/, (resource) => {
-      if (/moment-timezone/.test(resource.context)) resource.request = zoneFile;
-    }),
-  ];
-}
+/** The certificate fields the dev server takes (not where they came from). */
+const httpsOptions = ({ cert, key, ca }) => (ca ? { cert, key, ca } : { cert, key });
 
 function scriptRule(target) {
   return {
@@ -94,6 +47,107 @@ function scriptRule(target) {
     options: { target, jsx: 'automatic' },
     resolve: { fullySpecified: false },
   };
+}
+
+/**
+ * The launch-event file must load in an ES2016 engine, and ES2016 has none of ES2018's regular
+ * expression features. Every module (ours and node_modules, e.g. compromise) goes through Babel
+ * first, changing nothing but regular expression literals:
+ * - named groups become numbered ones (Babel's helper keeps `.groups` working), and the `s` flag
+ *   becomes explicit classes (Babel's maintained transforms);
+ * - a literal with Unicode property escapes (\p{L}) becomes a call to unicodeRegExp(), which
+ *   builds the same pattern with the property as explicit code point ranges shipped once
+ *   (scripts/babel-plugin-unicode-property-classes.cjs; Babel's own transform inlines the ranges
+ *   into every literal, about +105 KB gzip here).
+ * Only then does esbuild lower the rest to ES2016 (left to itself it turns such a literal into a
+ * `new RegExp()` call that throws at run time). Lookbehind has no ES2016 equivalent: the engine is
+ * written without it. Patterns built at run time from strings are not seen here; the engine builds
+ * those from ES2016-safe pieces (src/engine/language/unicode-classes.ts). The bundle test runs the
+ * file against a RegExp that rejects every ES2018 feature.
+ */
+function es2016ScriptRule() {
+  return {
+    test: /\.[cm]?[jt]sx?$/,
+    resolve: { fullySpecified: false },
+    // Loaders run last to first: Babel's regex transforms, then esbuild.
+    use: [
+      { loader: 'esbuild-loader', options: { target: 'es2016' } },
+      {
+        loader: 'babel-loader',
+        options: {
+          babelrc: false,
+          configFile: false,
+          compact: false,
+          cacheDirectory: path.join(ROOT, 'node_modules', '.cache', 'babel-loader-launchevent'),
+          cacheIdentifier: fs.readFileSync(path.join(ROOT, 'scripts', 'babel-plugin-unicode-property-classes.cjs'), 'utf8'),
+          sourceType: 'unambiguous',
+          // Parse TypeScript as it is (esbuild strips the types next). Plugin order matters: the
+          // named-group and dotAll transforms must see literals before they become calls.
+          plugins: [
+            ['@babel/plugin-syntax-typescript', { isTSX: false }],
+            '@babel/plugin-transform-named-capturing-groups-regex',
+            '@babel/plugin-transform-dotall-regex',
+            path.join(ROOT, 'scripts', 'babel-plugin-unicode-property-classes.cjs'),
+          ],
+        },
+      },
+    ],
+  };
+}
+
+const CACHE = path.join(ROOT, 'node_modules', '.cache', 'protocol-guard');
+
+function cacheFile(name, text) {
+  const out = path.join(CACHE, name);
+  fs.mkdirSync(CACHE, { recursive: true });
+  if (!fs.existsSync(out) || fs.readFileSync(out, 'utf8') !== text) fs.writeFileSync(out, text);
+  return out;
+}
+
+/**
+ * Outlook's JavaScript-only runtime (classic Outlook on Windows) is not a browser: it cannot be
+ * assumed to have `atob`, `self` or `performance`. Libraries in the launch-event bundle read them:
+ * - the `entities` package (HTML entity decoding, under html-to-text) decodes its tables from base64
+ *   with atob, or Buffer, when first loaded; the tables are decoded here, at build time, instead
+ *   (same data, about the same gzip size);
+ * - compromise reads `self.env` for debug switches when there is no `process`;
+ * - the engine times its language layer with `performance.now()`.
+ */
+function javascriptRuntimeCompat() {
+  const decoded = new Map();
+  const entitiesTables = new webpack.NormalModuleReplacementPlugin(/^\.\/generated\/decode-data-[a-z]+\.js$/, (resource) => {
+    if (!/[\\/]entities[\\/]/.test(resource.context || '')) return;
+    const file = path.resolve(resource.context, resource.request);
+    if (!decoded.has(file)) {
+      const source = fs.readFileSync(file, 'utf8');
+      let replacement = null;
+      if (/\bdecodeBase64\(/.test(source)) {
+        const match = /export const (\w+) = \/\* #__PURE__ \*\/ decodeBase64\("([A-Za-z0-9+/=]*)"\);/.exec(source);
+        if (!match) throw new Error(`webpack: ${file} has an unexpected layout; update javascriptRuntimeCompat()`);
+        const bytes = Buffer.from(match[2], 'base64');
+        const words = [];
+        for (let i = 0; i + 1 < bytes.length; i += 2) words.push(bytes[i] | (bytes[i + 1] << 8));
+        const name = `entities-${require('crypto').createHash('sha1').update(file).digest('hex').slice(0, 8)}-${path.basename(file)}`;
+        replacement = cacheFile(name, `// ${path.relative(ROOT, file)}, decoded at build time\nexport const ${match[1]} = /* #__PURE__ */ new Uint16Array([${words.join(',')}]);\n`);
+      }
+      decoded.set(file, replacement);
+    }
+    const replacement = decoded.get(file);
+    if (replacement) resource.request = replacement;
+  });
+  const shims = cacheFile(
+    'runtime-shims.js',
+    [
+      '// Stand-ins for browser globals, for runtimes without them (see webpack.config.js).',
+      "var root = typeof globalThis !== 'undefined' ? globalThis : undefined;",
+      'export var selfShim = (root && root.self) || {};',
+      "export var performanceShim = root && root.performance && typeof root.performance.now === 'function'",
+      '  ? root.performance',
+      '  : { now: function () { return Date.now(); } };',
+      '',
+    ].join('\n'),
+  );
+  return [entitiesTables, new webpack.ProvidePlugin({ self: [shims, 'selfShim'], performance: [shims, 'performanceShim'] })];
 }
 
 const gzipSize = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
@@ -150,7 +204,6 @@ module.exports = (env = {}, argv = {}) => {
     __PG_EMBEDDED_POLICY__: JSON.stringify(embeddedPolicy()),
   });
   const entries = appEntries();
-  const trim = fs.existsSync(path.join(ROOT, 'src/engine/calendar/holiday-data.generated.json')) ? momentTrim : () => [];
 
   const app = {
     name: 'addin',
@@ -175,7 +228,6 @@ module.exports = (env = {}, argv = {}) => {
     performance: { hints: false },
     plugins: [
       define,
-      ...trim(),
       ...entries.map(
         ([name, w]) =>
           new HtmlWebpackPlugin({
@@ -197,17 +249,19 @@ module.exports = (env = {}, argv = {}) => {
       port: PORT,
       server: {
         type: 'https',
-        options: async () => {
-          const { devCerts } = require('./scripts/dev-certs.cjs');
-          const { cert, key, ca } = await devCerts();
-          return ca ? { cert, key, ca } : { cert, key };
-        },
+        // Must be a plain object (webpack-dev-server 5 rejects a function); made only for `webpack serve`.
+        options: env.WEBPACK_SERVE ? httpsOptions(require('./scripts/dev-certs.cjs').devCertsSync()) : {},
       },
       headers: { 'Access-Control-Allow-Origin': '*' },
       static: false,
       hot: true,
       client: { overlay: { warnings: false, errors: true } },
       historyApiFallback: false,
+      // launchevent.js is built to disk by its own compiler (no dev-server client in it): serve that file.
+      setupMiddlewares: (middlewares) => [
+        ...middlewares,
+        { name: 'launchevent', path: '/launchevent.js', middleware: (req, res) => res.type('js').sendFile(path.join(DIST, 'launchevent.js')) },
+      ],
     },
   };
 
@@ -220,7 +274,13 @@ module.exports = (env = {}, argv = {}) => {
     entry: { launchevent: path.join(ROOT, 'src/on-send/launchevent.ts') },
     output: { path: DIST, filename: 'launchevent.js', iife: true, publicPath: '/', clean: false },
     resolve: { extensions: ['.ts', '.mjs', '.js', '.json'] },
-    module: { rules: [scriptRule('es2016')], parser: { javascript: { dynamicImportMode: 'eager' } } },
+    module: {
+      rules: [
+        es2016ScriptRule(),
+        // obscenity builds its patterns at run time with the ES2018 `s` flag (see the loader).
+        { test: /[\\/]obscenity[\\/]dist[\\/]pattern[\\/]Util\.js$/, enforce: 'pre', loader: path.join(ROOT, 'scripts', 'obscenity-es2016-loader.cjs') },
+      ],
+      parser: { javascript: { dynamicImportMode: 'eager' } } },
     optimization: {
       minimize: production,
       minimizer: [new EsbuildPlugin({ target: 'es2016' })],
@@ -230,9 +290,9 @@ module.exports = (env = {}, argv = {}) => {
     performance: { hints: false },
     plugins: [
       define,
-      ...trim(),
       // One file, whatever the code imports: the runtime loads exactly this script.
       new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
+      ...javascriptRuntimeCompat(),
       new SizeReportPlugin({ enforce: production, budgets: { launchevent: BUDGET.launchevent } }),
     ],
     // Never served through the dev server's client: no hot-reload or socket code in this file.

@@ -4,7 +4,7 @@
 // first appearing (its loading state) to its first result on screen, median of several runs, and
 // how many of those delays the pane waited for one after another (calls issued together cost one).
 //
-// Usage: node bench/taskpane-latency.mjs [--runs=7] [--latency=50] [--target=300]
+// Usage: node bench/taskpane-latency.mjs [--runs=7] [--latency=50] [--target=300] [--dist=dist]
 // Needs dist/playground.html (`npm run build:addin`; built here when missing) and /usr/bin/chromium.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const DIST = path.join(ROOT, 'dist');
+const DIST = path.resolve(ROOT, process.argv.find((a) => a.startsWith('--dist='))?.slice(7) ?? 'dist');
 const CHROMIUM = '/usr/bin/chromium';
 
 function option(name, fallback) {
@@ -101,6 +101,8 @@ async function measure(context, origin, scenario) {
         .filter((m) => m.name.startsWith('pg-office:'))
         .map((m) => ({ name: m.name.slice('pg-office:'.length), start: m.startTime, end: m.startTime + m.duration })),
       checks: performance.getEntriesByName('pg-check').map((m) => m.duration),
+      engineLoad: performance.getEntriesByName('pg-engine-load').map((m) => ({ start: m.startTime, end: m.startTime + m.duration })),
+      warmUp: performance.getEntriesByName('pg-engine-warm-up').map((m) => ({ start: m.startTime, end: m.startTime + m.duration })),
       error: document.querySelector('[data-testid="task-pane"] [role="status"]')?.textContent ?? '',
     }));
     const { marks, calls } = result;
@@ -120,6 +122,11 @@ async function measure(context, origin, scenario) {
       onHost: lastAnswer - firstCall,
       afterCalls: marks.shown - lastAnswer,
       engine: result.checks.at(-1) ?? NaN,
+      // The engine chunk (fetched on demand): from its import() to the module being ready, and its
+      // warm-up; NaN when the engine was already in the page's initial script (older builds).
+      engineLoad: result.engineLoad[0] ? result.engineLoad[0].end - result.engineLoad[0].start : NaN,
+      warmUp: result.warmUp[0] ? result.warmUp[0].end - result.warmUp[0].start : NaN,
+      engineReadyAfterPane: result.warmUp[0] ? result.warmUp[0].end - start : NaN,
       ...delays,
     };
   } finally {
@@ -169,6 +176,9 @@ async function main() {
       console.log(`    page navigation → result shown: median ${nav.toFixed(0)} ms (includes loading the bundle)`);
       const part = (key) => median(runs.map((r) => r[key])).toFixed(0);
       console.log(`    of which: ${part('beforeCalls')} ms before the first Office call, ${part('onHost')} ms waiting on the host, ${part('afterCalls')} ms checking and rendering (engine ${part('engine')} ms)`);
+      if (runs.some((r) => Number.isFinite(r.engineLoad))) {
+        console.log(`    engine chunk: ${part('engineLoad')} ms from import() to loaded, warm-up ${part('warmUp')} ms, ready ${part('engineReadyAfterPane')} ms after the pane's load`);
+      }
       console.log(`    delays waited for: ${waits} × ${LATENCY} ms in sequence (${calls} calls; calls made together count once)`);
     }
   } finally {

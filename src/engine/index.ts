@@ -38,3 +38,9 @@ export function checkDraft(draft: Draft, policy: Policy = DEFAULT_POLICY, option
   findings.sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
   return { findings, deadline, failures };
 }
+
+/**
+ * Pay the language library's one-off set-up cost now, before the first check needs it. Optional:
+ * `checkDraft` works without it (its first run is then slower by that set-up).
+ */
+export { warmUp } from './language/nlp';

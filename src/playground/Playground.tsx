@@ -15,7 +15,9 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import { parseAddressList, PRESETS, PROTOCOL_IDS, type ProtocolId } from '../engine';
+import { PROTOCOL_IDS, type ProtocolId } from '../engine/model/policy';
+import { parseAddressList } from '../engine/people';
+import { PRESETS } from '../engine/presets';
 import type { MailboxMode } from '../adapters/mailbox/port';
 import { App } from '../taskpane/App';
 import type { PolicyProblem } from '../adapters/policy';

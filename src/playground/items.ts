@@ -1,5 +1,9 @@
 import { addCalendarDays, dueAt, isWorkingDay, localParts, zonedTime, type CalendarPolicy } from '../engine/calendar';
-import { checkDraft, DEFAULT_POLICY, isFlagged, parseAddressList, resolvePolicy, type Address, type PolicyFile } from '../engine';
+import type { Address } from '../engine';
+import { DEFAULT_POLICY, resolvePolicy, type PolicyFile } from '../engine/model/policy';
+import { isFlagged } from '../engine/model/severity';
+import { parseAddressList } from '../engine/people';
+import { loadEngine } from '../taskpane/engine-loader';
 import type { LaunchContext, TrackedEnquiry } from '../adapters/mailbox/port';
 import type { Sample } from './samples';
 import type { SimulatedItem } from './simulated-mailbox';
@@ -84,9 +88,10 @@ export function demoRegister(now: Date, cal: CalendarPolicy): TrackedEnquiry[] {
 /**
  * What the Send check would hand the pane through its Review button for this message: the same
  * engine run on the message as it stands, the flagged rules most severe first. Undefined when the
- * Send check would have let it go.
+ * Send check would have let it go. The engine is loaded on demand, as the task pane loads it.
  */
-export function sendCheckContext(item: SimulatedItem, policy: PolicyFile | undefined, now: Date): LaunchContext | undefined {
+export async function sendCheckContext(item: SimulatedItem, policy: PolicyFile | undefined, now: Date): Promise<LaunchContext | undefined> {
+  const { checkDraft } = await loadEngine();
   const report = checkDraft(
     {
       ...(item.from ? { from: item.from } : {}),

@@ -1,4 +1,4 @@
-import { PROTOCOL_IDS, type PolicyFile, type ProtocolId } from '../engine';
+import { PROTOCOL_IDS, type PolicyFile, type ProtocolId } from '../engine/model/policy';
 import { parsePolicyText, type PolicyProblem, type PolicySource } from '../adapters/policy';
 import { SAMPLE_COUNCIL } from './samples';
 

@@ -38,8 +38,11 @@ export interface SimulatedMailboxOptions {
    */
   readonly policySource?: PolicySource;
   readonly storage: KeyValueStore;
-  /** As if the Send check's Review button opened the pane (compose mode only). */
-  readonly launchContext?: LaunchContext;
+  /**
+   * As if the Send check's Review button opened the pane (compose mode only). May still be being
+   * worked out (the playground runs its simulated Send check on the engine, loaded on demand).
+   */
+  readonly launchContext?: LaunchContext | Promise<LaunchContext | undefined>;
   /** Delay before each simulated Office call answers, as a slow host would. */
   readonly latencyMs?: number;
   readonly clock?: () => Date;
@@ -141,8 +144,9 @@ export class SimulatedMailbox implements MailboxPort {
   }
 
   async launchContext(): Promise<LaunchContext | undefined> {
-    if (this.mode !== 'compose' || !this.options.launchContext) return undefined;
-    return this.call('getInitializationContextAsync', () => this.options.launchContext);
+    const context = this.options.launchContext;
+    if (this.mode !== 'compose' || !context) return undefined;
+    return await this.call('getInitializationContextAsync', () => context);
   }
 
   getTracking(): Promise<TrackedEnquiry | undefined> {

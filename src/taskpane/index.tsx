@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { officeMailboxReady } from '../adapters/office';
 import { App } from './App';
 import { StartupError } from './components/StartupError';
+import { warmEngine } from './engine-loader';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('taskpane.html has no #root element');
@@ -17,4 +18,7 @@ async function start(): Promise<void> {
   }
 }
 
+// Fetch and set up the engine while Office.js starts; the pane's first check waits for it only if
+// it is still not ready once the message has been read. A failure shows on that check (with Retry).
+warmEngine().catch(() => undefined);
 void start();

@@ -1,5 +1,6 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
-import { DEFAULT_POLICY, resolvePolicy, type Draft, type Policy, type Report } from '../engine';
+import type { Draft, Report } from '../engine';
+import { DEFAULT_POLICY, resolvePolicy, type Policy } from '../engine/model/policy';
 import type { PolicySource } from '../adapters/policy';
 import { toFailure, type Failure } from './failure';
 import { useMailbox } from './mailbox-context';
@@ -40,7 +41,7 @@ interface LoadedPolicy {
  * run's result is shown, so a slow read can never overwrite a newer one.
  */
 export function useDraftCheck(): DraftCheck {
-  const { port, clock, check } = useMailbox();
+  const { port, clock, check, prepareCheck } = useMailbox();
   const [state, setState] = useState<State>({ status: 'loading', checking: true });
   const latest = useRef(0);
   const policy = useRef<Promise<LoadedPolicy> | null>(null);
@@ -59,14 +60,16 @@ export function useDraftCheck(): DraftCheck {
     const draftCall = port.readDraft().catch((err: unknown) => {
       throw toFailure(err, 'readDraft');
     });
+    // The reads are out; while Outlook answers, fetch the engine and do its one-off set-up.
+    const checkReady = prepareCheck();
     try {
-      const [draft, loaded] = await Promise.all([draftCall, policyCall]);
+      const [draft, loaded] = await Promise.all([draftCall, policyCall, checkReady]);
       const resolved = loaded.policy;
       let report: Report;
       try {
         const now = port.mode === 'read' && draft.receivedAt ? new Date(draft.receivedAt) : clock();
         const started = performance.now();
-        report = check(draft, resolved, { now });
+        report = await check(draft, resolved, { now });
         measureCheck(started);
       } catch (err) {
         throw toFailure(err, 'checkDraft');
@@ -78,7 +81,7 @@ export function useDraftCheck(): DraftCheck {
       const failure = isFailure(err) ? err : toFailure(err, 'readDraft');
       setState({ status: 'error', checking: false, error: failure });
     }
-  }, [port, clock, check]);
+  }, [port, clock, check, prepareCheck]);
 
   // A layout effect: the first Outlook calls go out before the loading state is painted, so the
   // host answers while the browser paints instead of after.

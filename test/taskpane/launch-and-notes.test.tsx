@@ -49,12 +49,12 @@ describe('pane opened by the Send check’s Review button', () => {
     expect(screen.queryByText('Flagged at Send')).not.toBeInTheDocument();
   });
 
-  it('the playground’s simulated Send check hands over the flagged rules, most severe first', () => {
+  it('the playground’s simulated Send check hands over the flagged rules, most severe first', async () => {
     const item = composeItem();
-    const context = sendCheckContext(item, { ...POLICY, councillors: [{ name: 'Tom Hargreaves', email: 'cllr.tom.hargreaves@larkfield.gov.uk' }] }, clock());
+    const context = await sendCheckContext(item, { ...POLICY, councillors: [{ name: 'Tom Hargreaves', email: 'cllr.tom.hargreaves@larkfield.gov.uk' }] }, clock());
     expect(context?.source).toBe('smart-alerts');
     expect(context?.rules).toContain('bcc-use');
-    expect(sendCheckContext(composeItem({ bcc: [] }), POLICY, clock())?.rules ?? []).not.toContain('bcc-use');
+    expect((await sendCheckContext(composeItem({ bcc: [] }), POLICY, clock()))?.rules ?? []).not.toContain('bcc-use');
   });
 });
 

@@ -1,6 +1,6 @@
-import Ajv, { type ErrorObject } from 'ajv';
-import schema from '../../../policy.schema.json';
+import type { ErrorObject } from 'ajv';
 import { resolvePolicy, type Policy, type PolicyFile } from '../../engine/model/policy';
+import { validate as precompiled } from './policy-validator.generated';
 
 /** One problem in a policy file, located by JSON pointer ("" is the whole document). */
 export interface PolicyProblem {
@@ -13,9 +13,16 @@ export type PolicyResult =
   | { readonly ok: true; readonly policy: Policy; readonly file: PolicyFile }
   | { readonly ok: false; readonly problems: readonly PolicyProblem[] };
 
-// verbose: errors carry the offending value, so a message can quote it.
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-const validateSchema = ajv.compile<PolicyFile>(schema);
+/**
+ * policy.schema.json, compiled ahead of time by Ajv (scripts/generate-policy-validator.mjs) with
+ * allErrors and verbose (errors carry the offending value, so a message can quote it): the same
+ * checks without shipping Ajv's compiler to the add-in.
+ */
+interface SchemaValidator {
+  (data: unknown): data is PolicyFile;
+  errors?: ErrorObject[] | null;
+}
+const validateSchema = precompiled as unknown as SchemaValidator;
 
 /**
  * Parse and validate a policy file's text. All-or-nothing: any problem rejects the whole file, so a

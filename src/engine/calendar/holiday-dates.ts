@@ -1,42 +1,44 @@
-import Holidays from 'date-holidays-parser';
 import type { HolidayRegion } from '../model/policy';
 import holidayData from './holiday-data.generated.json';
 import type { LocalDate } from './types';
 
-/** The library's state code for each policy region (England and Wales share one calendar). */
-const STATE: Readonly<Record<HolidayRegion, string>> = { 'GB-ENG': 'ENG', 'GB-SCT': 'SCT', 'GB-NIR': 'NIR' };
-
-/** Days off for offices: public and bank holidays, substitute days included, never observances (Mother's Day). */
-const DAY_OFF_TYPES = ['public', 'bank'];
-
-const calendars = new Map<HolidayRegion, Holidays>();
-const byYear = new Map<string, ReadonlySet<LocalDate>>();
-
-function calendarFor(region: HolidayRegion): Holidays {
-  let hd = calendars.get(region);
-  if (!hd) {
-    const state = STATE[region];
-    if (!state) throw new RangeError(`unknown holiday region: ${JSON.stringify(region)}`);
-    hd = new Holidays(holidayData, 'GB', state, { types: DAY_OFF_TYPES });
-    calendars.set(region, hd);
-  }
-  return hd;
+/**
+ * The bank and public holidays (substitute days included, observances such as Mothering Sunday
+ * left out) of each region, precomputed from the maintained date-holidays library by
+ * scripts/extract-holiday-data.mjs at `npm run prepare`: region → year → "MM-DD" list.
+ */
+interface HolidayTable {
+  readonly firstYear: number;
+  readonly lastYear: number;
+  readonly regions: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
 }
 
+const table: HolidayTable = holidayData;
+
+/** The years the holiday table covers; dates outside them cannot be checked against holidays. */
+export const HOLIDAY_YEARS: { readonly first: number; readonly last: number } = { first: table.firstYear, last: table.lastYear };
+
+const byYear = new Map<string, ReadonlySet<LocalDate>>();
+
 /**
- * The bank and public holidays of a region in one year, as local dates. Computed once per
+ * The bank and public holidays of a region in one year, as local dates; built once per
  * (region, year) and cached, so checking a date afterwards is a set lookup.
+ * @throws RangeError for an unknown region or a year outside {@link HOLIDAY_YEARS}: a working-day
+ *   count across such a year would be wrong, so it is never guessed.
  */
 export function holidayDates(region: HolidayRegion, year: number): ReadonlySet<LocalDate> {
   const key = `${region}:${year}`;
   let dates = byYear.get(key);
   if (!dates) {
-    dates = new Set(
-      calendarFor(region)
-        .getHolidays(year)
-        .filter((h) => DAY_OFF_TYPES.includes(h.type))
-        .map((h) => h.date.slice(0, 10)),
-    );
+    const years = Object.prototype.hasOwnProperty.call(table.regions, region) ? table.regions[region] : undefined;
+    if (!years) throw new RangeError(`unknown holiday region: ${JSON.stringify(region)}`);
+    const days = Number.isInteger(year) && Object.prototype.hasOwnProperty.call(years, String(year)) ? years[String(year)] : undefined;
+    if (!days) {
+      throw new RangeError(
+        `bank holidays are known only for ${table.firstYear}–${table.lastYear}; ${String(year)} is outside that range, so working days in it cannot be counted`,
+      );
+    }
+    dates = new Set(days.map((md) => `${year}-${md}`));
     byYear.set(key, dates);
   }
   return dates;

@@ -31,6 +31,16 @@ export function isDisclaimer(paragraph: string): boolean {
  * removed lines become empty) so paragraph structure survives for later readers.
  */
 export function stripBoilerplate(text: string): string {
+  // Several rules read the same new text in one check: reuse the last result.
+  if (text === last.input) return last.output;
+  const output = strip(text);
+  last = { input: text, output };
+  return output;
+}
+
+let last: { input: string; output: string } = { input: '', output: '' };
+
+function strip(text: string): string {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const drop = new Array<boolean>(lines.length).fill(false);
 

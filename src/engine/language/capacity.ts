@@ -1,19 +1,21 @@
 import lexicon from './lexicon/capacity.json';
 import { alternation, extraTermsRegExp, flattenSpace, phraseRegExp, unwrapLines } from './phrases';
 import { findSignOff, type SignOff } from './sign-off';
+import { LETTER, UPPER } from './unicode-classes';
 
 // A plain "councillor" counts after "as your" in the body, never as a bare sign-off line (that is a title).
 const BODY_ROLES = [...lexicon.roles.filter((r) => r !== 'ward'), ...lexicon.bodyOnlyRoles];
 const ROLE = alternation(BODY_ROLES);
 /** "your", "one of the", or a place's possessive ("Eastfield's ward councillor"). */
-const DET = `(?:${alternation(lexicon.determiners)}|\\p{Lu}[\\p{L}-]*['’]s)`;
+const DET = `(?:${alternation(lexicon.determiners)}|[${UPPER}][${LETTER}-]*['’]s)`;
 const NOT_AFTER_AS = alternation(lexicon.notAfterAs);
+const NOT_AFTER_AS_BEFORE = new RegExp(`\\b${NOT_AFTER_AS}\\s$`, 'iu');
 /** Up to two words between "as your" and the role ("as your local ward councillor"), but not "as many members". */
-const BETWEEN = `(?:(?!${alternation(lexicon.notBetween)}\\b)[\\p{L}'’-]+\\s+){0,2}?`;
+const BETWEEN = `(?:(?!${alternation(lexicon.notBetween)}\\b)[${LETTER}'’-]+\\s+){0,2}?`;
 
-/** "as your ward councillor for Millbrook", "I am replying as Leader of the Council", "I'm one of your local councillors". */
+/** "as your ward councillor for Eastfield", "I am replying as Leader of the Council", "I'm one of your local councillors". */
 const BODY_STATEMENT = new RegExp(
-  `(?:\\b(?:in\\s+my\\s+(?:capacity|role)\\s+as)\\s+\\S|(?<!\\b${NOT_AFTER_AS}\\s)\\bas\\s+(?:${DET}\\s+)?${BETWEEN}${ROLE}\\b|\\b(?:I\\s+am|I['’]m)\\s+(?:also\\s+)?(?:${DET}\\s+${BETWEEN})?${ROLE}\\b)`,
+  `(?:\\b(?:in\\s+my\\s+(?:capacity|role)\\s+as)\\s+\\S|\\bas\\s+(?:${DET}\\s+)?${BETWEEN}${ROLE}\\b|\\b(?:I\\s+am|I['’]m)\\s+(?:also\\s+)?(?:${DET}\\s+${BETWEEN})?${ROLE}\\b)`,
   'iu',
 );
 /** "As the Leader said at Cabinet", "As members will know": someone else's words or knowledge, not the writer's role. */
@@ -43,6 +45,11 @@ export function findCapacityStatement(text: string, extraTerms?: readonly string
   const re = new RegExp(BODY_STATEMENT.source, 'giu');
   let m: RegExpExecArray | null;
   while ((m = re.exec(flat)) !== null) {
+    // "as …" right after a word such as "such" is not a capacity (checked here: ES2016 has no lookbehind).
+    if (/^as\s/i.test(m[0]) && NOT_AFTER_AS_BEFORE.test(flat.slice(0, m.index))) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
     if (!REPORTED_AFTER.test(flat.slice(m.index + m[0].length))) return m[0].trim();
   }
   return signOffRole(text);

@@ -33,9 +33,19 @@ export function findCirculationStatement(text: string, extraTerms?: readonly str
     if (LABEL_LINE.test(line)) return line;
     if (line.length <= HEADING_MAX && HEADING_LINE.test(line)) return line;
     const sent = SENT_TO.exec(line) ?? AUDIENCE_RECEIVES.exec(line);
-    if (sent && !NEGATED_BEFORE.test(line.slice(0, sent.index))) return sent[0].trim();
+    if (sent && !NEGATED_BEFORE.test(line.slice(0, sent.index)) && !otherDocument(line.slice(0, sent.index), sent[0])) return sent[0].trim();
   }
   return undefined;
+}
+
+const PASSIVE_START = /^(?:has|have|had|is|are|was|were|will|being|been|be)\b/i;
+const MESSAGE_SUBJECT = new RegExp(`\\b(?:${alternation(lexicon.messageNouns)})\\s*$`, 'i');
+const NOUN_SUBJECT = /\b(?:the|these|those|a|an|our|my|their|its)\s+(?:[a-z'’-]+\s+){0,2}[a-z'’-]+\s*$/i;
+
+/** "The slides will be sent to all councillors": a passive whose subject is some other document. */
+function otherDocument(before: string, statement: string): boolean {
+  if (!PASSIVE_START.test(statement.trim())) return false;
+  return NOUN_SUBJECT.test(before) && !MESSAGE_SUBJECT.test(before);
 }
 
 /** "Hi all, this went to every councillor" → "this went to every councillor"; "Dear all," → "". */

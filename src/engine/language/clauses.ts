@@ -7,9 +7,15 @@ import { unwrapLines } from './phrases';
 import { splitSentences, type Sentence } from './sentences';
 
 /** Sentences of a piece of new text, with hard-wrapped lines joined first. */
-export function sentencesOf(text: string): Sentence[] {
-  return splitSentences(unwrapLines(text));
+export function sentencesOf(text: string): readonly Sentence[] {
+  // Several rules split the same new text in one check: reuse the last result (it is never mutated).
+  if (text === lastSplit.input) return lastSplit.output;
+  const output = splitSentences(unwrapLines(text));
+  lastSplit = { input: text, output };
+  return output;
 }
+
+let lastSplit: { input: string; output: readonly Sentence[] } = { input: '', output: [] };
 
 const OPENING = new Set(['"', '“', '‘', "'"]);
 const CLOSING: Readonly<Record<string, string>> = { '"': '"', '“': '”', '‘': '’', "'": "'" };
@@ -20,35 +26,51 @@ const CLOSING: Readonly<Record<string, string>> = { '"': '"', '“': '”', '‘
  * ("don't", "residents' group") never opens a quote; an unclosed quote masks nothing.
  */
 export function maskQuoted(text: string): string {
-  const chars = [...text];
+  if (!QUOTE_CHAR.test(text)) return text;
+  const cached = maskCache.get(text);
+  if (cached !== undefined) return cached;
+  const out = mask(text);
+  if (maskCache.size >= MASK_CACHE_LIMIT) maskCache.clear();
+  maskCache.set(text, out);
+  return out;
+}
+
+const QUOTE_CHAR = /["“‘']/;
+/** Several rules mask the same sentences in one check; a small cache saves repeating the work. */
+const maskCache = new Map<string, string>();
+const MASK_CACHE_LIMIT = 2000;
+
+/** One pass over UTF-16 units, so offsets in the result match offsets in the input exactly. */
+function mask(text: string): string {
   let out = '';
+  let copied = 0;
   let i = 0;
-  while (i < chars.length) {
-    const c = chars[i];
-    const prev = i > 0 ? chars[i - 1] : ' ';
-    if (OPENING.has(c) && /[\s([{—–-]/.test(prev) && i + 1 < chars.length && /\S/.test(chars[i + 1])) {
+  while (i < text.length) {
+    const c = text[i];
+    const prev = i > 0 ? text[i - 1] : ' ';
+    if (OPENING.has(c) && /[\s([{—–-]/.test(prev) && i + 1 < text.length && /\S/.test(text[i + 1])) {
       const close = CLOSING[c];
       let j = i + 1;
-      for (; j < chars.length; j++) {
-        if (chars[j] === close || (c === '"' && chars[j] === '”')) {
-          const after = j + 1 < chars.length ? chars[j + 1] : ' ';
+      for (; j < text.length; j++) {
+        if (text[j] === close || (c === '"' && text[j] === '”')) {
+          const after = j + 1 < text.length ? text[j + 1] : ' ';
           if (!/[\p{L}\p{N}]/u.test(after)) break;
         }
-        if (chars[j] === '\n') {
-          j = chars.length;
+        if (text[j] === '\n') {
+          j = text.length;
           break;
         }
       }
-      if (j < chars.length) {
-        out += c + ' '.repeat(chars.slice(i + 1, j).join('').length) + chars[j];
+      if (j < text.length) {
+        out += text.slice(copied, i + 1) + ' '.repeat(j - i - 1);
+        copied = j;
         i = j + 1;
         continue;
       }
     }
-    out += c;
     i++;
   }
-  return out;
+  return out + text.slice(copied);
 }
 
 const NEGATOR = /\b(?:not|never|no|hardly|neither|nor|without|nobody|none)\b|n['’]t\b|\bfar\s+from\b|\banything\s+but\b/i;

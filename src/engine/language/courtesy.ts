@@ -194,7 +194,7 @@ function toSentenceCase(phrase: string, properWords: ReadonlySet<string>, senten
 /** Title-case words the writer uses mid-sentence: likely names worth keeping when un-shouting. */
 function titleCaseWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/(?<=[a-z,]\s+)([A-Z][a-z]+)/g)) out.add(m[1]);
+  for (const m of text.matchAll(/[a-z,](?=\s+([A-Z][a-z]+))/g)) out.add(m[1]);
   return out;
 }
 

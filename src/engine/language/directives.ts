@@ -1,5 +1,5 @@
 import lexicon from './lexicon/pressure.json';
-import { HEDGE, allMatches, isPoliteOrQuestion, maskQuoted, matchCase, negatedBefore, sentencesOf } from './clauses';
+import { HEDGE, POLITE, allMatches, isPoliteOrQuestion, maskQuoted, matchCase, negatedBefore, sentencesOf } from './clauses';
 import { parse } from './nlp';
 import { alternation, extraTermsRegExp, flattenSpace, phraseRegExp } from './phrases';
 
@@ -51,7 +51,47 @@ const ADVICE = new RegExp(
 const ASKING_FRAME = phraseRegExp(lexicon.askingFrames);
 
 const OUTSIDE = phraseRegExp(lexicon.outsideDuties);
+type OutsideKind = keyof typeof lexicon.outsideReplacements;
+const OUTSIDE_REPLACEMENTS: Readonly<Record<OutsideKind, string>> = lexicon.outsideReplacements;
+const WORDS = (n: number) => `(?:[\\w'’-]+\\s+){0,${n}}?`;
+const QUEUE_TARGET = `(?:the|a|their|his|her|your|its)\\s+${WORDS(2)}${alternation(lexicon.queueTargets)}`;
+/** Ways of asking for someone to be moved ahead of others, built from word families rather than fixed sentences. */
+const OUTSIDE_PATTERNS: readonly (readonly [RegExp, OutsideKind])[] = [
+  // "get my constituent moved to the top of the housing list", "bump them up the register"
+  [new RegExp(
+    `\\b${alternation(lexicon.queueMoves)}\\s+${WORDS(4)}(?:moved\\s+|bumped\\s+|pushed\\s+|put\\s+)?(?:up\\s+${QUEUE_TARGET}|to\\s+the\\s+(?:top|front|head)\\s+of\\s+${QUEUE_TARGET})`,
+    'gi',
+  ), 'queue'],
+  // "run a quick check on the people at number 14", "do some checks into my neighbour"
+  [new RegExp(
+    `\\b${alternation(lexicon.checkVerbs)}\\s+(?:(?:a|an|some|the)\\s+)?${WORDS(2)}${alternation(lexicon.checkNouns)}\\s+(?:on|into|up\\s+on)\\s+${WORDS(3)}${alternation(lexicon.personTargets)}\\b`,
+    'gi',
+  ), 'check'],
+  [new RegExp(`\\bcheck(?:ing)?\\s+up\\s+on\\s+${WORDS(2)}${alternation(lexicon.personTargets)}\\b`, 'gi'), 'check'],
+  // "let me have her home address", "tell me who complained", "the complainant's name"
+  [new RegExp(
+    `\\b(?:tell\\s+me|give\\s+me|send\\s+me|let\\s+me\\s+(?:know|have)|pass\\s+me|find\\s+out|look\\s+up)\\s+${WORDS(1)}${alternation(lexicon.thirdParties)}\\s+${alternation(lexicon.privateDetails)}\\b`,
+    'gi',
+  ), 'disclosure'],
+  [new RegExp(
+    `\\b(?:tell\\s+me|let\\s+me\\s+know|find\\s+out|give\\s+me|confirm)\\s+${WORDS(2)}(?:who\\s+(?:complained|objected|made\\s+the\\s+(?:complaint|report|allegation))|where\\s+(?:he|she|they)\\s+lives?)\\b`,
+    'gi',
+  ), 'disclosure'],
+  [new RegExp(`\\b(?:name|identity|details)\\s+of\\s+the\\s+${alternation(lexicon.complainantWords)}\\b|\\bthe\\s+${alternation(lexicon.complainantWords)}['’]s?\\s+(?:name|identity|details)\\b`, 'gi'), 'disclosure'],
+  // "bypass the usual assessment", "get round the normal process"
+  [new RegExp(`\\b${alternation(lexicon.bypassVerbs)}\\s+(?:the|your|our|all\\s+the|any)\\s+${WORDS(2)}${alternation(lexicon.processNouns)}\\b`, 'gi'), 'favour'],
+  // "I've told her I'd sort it", "I have promised the family you will approve it"
+  [new RegExp(
+    `\\bI(?:['’]ve|\\s+have)?\\s+(?:already\\s+)?${alternation(lexicon.promiseVerbs)}\\s+${alternation(lexicon.promiseObjects)}\\s+(?:that\\s+)?(?:I|you|we|it|this|officers|the\\s+council)(?:['’]d|['’]ll|\\s+would|\\s+will)\\s+(?:be\\s+)?(?:${alternation(lexicon.sortVerbs)}|sorted|fixed|approved|done|dealt\\s+with)\\b(?:\\s+(?:it|this|that|things|them)(?:\\s+out)?\\b)?`,
+    'gi',
+  ), 'promise'],
+];
 const THREAT_ACT = phraseRegExp(lexicon.threatActs);
+/** "raising your conduct", "report your team's handling", "question the officer's competence". */
+const THREAT_CONDUCT = new RegExp(
+  `\\b${alternation(lexicon.threatVerbs)}\\s+${alternation(lexicon.conductOwners)}\\s+(?:${WORDS(1)})?${alternation(lexicon.conductNouns)}\\b`,
+  'i',
+);
 const STANDALONE_THREAT = phraseRegExp(lexicon.standaloneThreats);
 const PUBLIC_FORUM = phraseRegExp(lexicon.publicForums);
 const ESCALATE = phraseRegExp(lexicon.escalationVerbs);
@@ -67,9 +107,33 @@ const EXPECT_DONE = new RegExp(
   'i',
 );
 
+const CUE_STOP_WORDS = new Set(
+  ['i', "i'm", "i've", "i'll", 'you', "you're", 'your', 'me', 'my', 'we', 'am', 'is', 'are', 'be', 'the', 'a', 'an', 'to', 'that', 'do', 'make', 'get', 'put', 'take', 'go', 'going', 'have', 'has', 'will', 'on', 'of', 'in', 'at', 'for', 'it', 'this', 'up'],
+);
+
+/** The first telling word of every cue phrase and verb family, so the prefilter never hides a lexicon entry. */
+const FIRST_WORDS = new RegExp(
+  `\\b${alternation([
+    ...[...lexicon.orders, ...lexicon.weakOrders].map((c) => c.cue),
+    ...lexicon.outsideDuties,
+    ...lexicon.threatActs,
+    ...lexicon.standaloneThreats,
+    ...lexicon.adviceVerbs,
+    ...lexicon.directiveVerbs,
+    ...lexicon.bypassVerbs,
+    ...lexicon.queueMoves,
+    ...lexicon.checkVerbs,
+    ...lexicon.threatVerbs,
+    ...lexicon.askingFrames,
+  ]
+    .map((p) => p.trim().toLowerCase().split(/\s+/).find((w) => !CUE_STOP_WORDS.has(w.replace(/’/g, "'"))))
+    .filter((w): w is string => Boolean(w)))}\\b`,
+  'i',
+);
+
 /** Cheap test: could this sentence hold any cue at all? */
 const CANDIDATE =
-  /\b(?:insist|demand|instruct|requir|expect|must|need|have\s+to|are\s+to|make\s+sure|want|recommend|report|advice|will\b|['’]ll\b|shall\b|going\s+to|favour|queue|list|register|check|blind|rules|told|promis|system|manager|today|tonight|immediately|now\b|return|close|end\b|tomorrow|delay|asap|afternoon|morning|first\s+thing|by\b|job|consequence|regret|solicitor|shame)/i;
+  /\b(?:insist|demand|instruct|requir|expect|must|need|have\s+to|are\s+to|make\s+sure|want|recommend|report|advice|will\b|['’]ll\b|shall\b|going\s+to|favour|queue|list|register|check|blind|rules|told|promis|system|manager|today|tonight|immediately|now\b|return|close|end\b|tomorrow|delay|asap|afternoon|morning|first\s+thing|by\b|job|consequence|regret|solicitor|shame|search|address|phone|mobile|details|complain|objector|caller|ahead|priorit|fast|top\b|front\b|assur|guarant|identity|name\b)/i;
 
 /**
  * Every sentence of `text` that directs or pressures its reader, at most one hit per sentence (the
@@ -81,11 +145,15 @@ export function findPressure(text: string, extraTerms?: readonly string[]): Pres
   const hits: PressureHit[] = [];
   for (const { text: raw } of sentencesOf(text)) {
     const sentence = maskQuoted(raw);
-    if (!CANDIDATE.test(sentence) && !extra?.test(sentence)) continue;
+    if (!CANDIDATE.test(sentence) && !FIRST_WORDS.test(sentence) && !extra?.test(sentence)) continue;
     const hit =
       threatIn(raw, sentence) ??
-      fixedCueIn(raw, sentence, OUTSIDE, 'outside-duties') ??
-      (extra ? fixedCueIn(raw, sentence, extra, 'council-term') : undefined) ??
+      withReplacement(fixedCueIn(raw, sentence, OUTSIDE, 'outside-duties'), OUTSIDE_REPLACEMENTS.favour) ??
+      OUTSIDE_PATTERNS.reduce<PressureHit | undefined>(
+        (found, [re, kind]) => found ?? withReplacement(askedOfReader(sentence, fixedCueIn(raw, sentence, re, 'outside-duties')), OUTSIDE_REPLACEMENTS[kind]),
+        undefined,
+      ) ??
+      (extra ? withReplacement(fixedCueIn(raw, sentence, extra, 'council-term'), OUTSIDE_REPLACEMENTS.other) : undefined) ??
       orderIn(raw, sentence) ??
       weakOrderIn(raw, sentence) ??
       adviceChangeIn(raw, sentence) ??
@@ -131,9 +199,13 @@ function adviceOf(raw: string, sentence: string): { kind: PressureKind; advice?:
 /** "Change your recommendation", "I am asking you to withdraw your report": a demand, unless asked politely. */
 function adviceChangeIn(raw: string, sentence: string): PressureHit | undefined {
   const m = ADVICE.exec(sentence);
-  if (!m || isPoliteOrQuestion(sentence) || negatedBefore(sentence, m.index)) return undefined;
+  if (!m || negatedBefore(sentence, m.index)) return undefined;
   const before = sentence.slice(0, m.index);
-  const imperative = /^\s*(?:just\s+|now\s+|so\s+)?$/i.test(before);
+  // A bare "please" before the imperative ("Please withdraw your objection") is still a demand
+  // that the advice change; "could you reconsider…?" is a request and does not count.
+  const imperative = /^\s*(?:please\s+|kindly\s+)?(?:just\s+|now\s+|so\s+)?$/i.test(before);
+  const rest = imperative ? sentence.slice(0, m.index).replace(/\b(?:please|kindly)\b/gi, '') + sentence.slice(m.index) : sentence;
+  if (isPoliteOrQuestion(rest)) return undefined;
   const framed = ASKING_FRAME.test(before) || /^(?:want|expect|need|insist)/i.test(m[0]);
   if (!imperative && !framed) return undefined;
   const phrase = raw.slice(m.index, m.index + m[0].length);
@@ -141,9 +213,22 @@ function adviceChangeIn(raw: string, sentence: string): PressureHit | undefined 
     kind: 'advice-change',
     phrase,
     advice: phrase,
-    replacement: imperative ? `Please could you consider whether to ${phrase[0].toLowerCase()}${phrase.slice(1)}` : undefined,
+    replacement: imperative
+      ? `${/\b(?:please|kindly)\b/i.test(before) ? 'could you' : 'Please could you'} consider whether to ${phrase[0].toLowerCase()}${phrase.slice(1)}`
+      : framedReplacement(phrase),
     sentence: raw,
   };
+}
+
+const ADVICE_OBJECT = phraseRegExp(lexicon.adviceObjects);
+
+/** "want your report withdrawn" → "would be grateful if you could look again at your report"; an asked-for verb → "consider whether to …". */
+function framedReplacement(phrase: string): string {
+  if (/^(?:want|expect|need|insist)/i.test(phrase)) {
+    const object = ADVICE_OBJECT.exec(phrase)?.[0];
+    return object ? `${lexicon.adviceReplacement} ${object}` : '';
+  }
+  return `consider whether to ${phrase[0].toLowerCase()}${phrase.slice(1)}`;
 }
 
 /** A threat: the writer will escalate against the officer personally or in public if not obeyed. */
@@ -154,14 +239,15 @@ function threatIn(raw: string, sentence: string): PressureHit | undefined {
     const rest = sentence.slice(f.index);
     const connector = CONNECTOR_BEFORE.exec(sentence.slice(0, f.index));
     const conditional = Boolean(connector) || CONDITION_OPENER.test(sentence) || /\b(?:if|unless)\b/i.test(sentence);
-    const act = THREAT_ACT.exec(rest);
+    const act = THREAT_ACT.exec(rest) ?? THREAT_CONDUCT.exec(rest);
     const forum = PUBLIC_FORUM.exec(rest);
     // Taking a matter to full council or the press is ordinary politics unless it is held over the officer.
     const escalates = forum && conditional && ESCALATE.test(rest.slice(0, forum.index));
     const target = act ?? (escalates ? forum : null);
     if (!target) continue;
     if (/\b(?:not|never)\b|n['’]t\b/i.test(rest.slice(0, target.index))) continue;
-    if (negatedBefore(sentence, f.index, 2)) continue;
+    // "If this is not sorted, I will…": a negation inside the condition does not cancel the threat.
+    if (!/\b(?:if|unless)\b/i.test(sentence.slice(0, f.index)) && negatedBefore(sentence, f.index, 2)) continue;
     const start = connector ? connector.index : CONDITION_OPENER.test(sentence) ? 0 : f.index;
     // Removing the threat takes its connector (", or …") with it; the evidence starts at the words.
     const fixPhrase = raw.slice(start).replace(/\s+$/, '');
@@ -171,9 +257,39 @@ function threatIn(raw: string, sentence: string): PressureHit | undefined {
   return undefined;
 }
 
+/**
+ * Give a hit its courteous rewording. An empty replacement removes the phrase, and then the
+ * punctuation that joined it to the rest of the sentence goes too ("As a favour, could you…").
+ */
+function withReplacement(hit: PressureHit | undefined, replacement: string): PressureHit | undefined {
+  if (!hit) return undefined;
+  if (replacement) return { ...hit, replacement: matchCase(hit.phrase, replacement) };
+  const at = hit.sentence.indexOf(hit.phrase);
+  const trailing = at >= 0 ? (/^[,;:]?[ \t]*/.exec(hit.sentence.slice(at + hit.phrase.length))?.[0] ?? '') : '';
+  return { ...hit, fixPhrase: hit.phrase + trailing, replacement: '' };
+}
+
+/**
+ * Keep a pattern hit only when the reader is being asked to do it: an imperative, a request
+ * ("could you…", "please…") or a sentence addressed to "you". "The developer will bypass the
+ * process" describes someone else.
+ */
+function askedOfReader(sentence: string, hit: PressureHit | undefined): PressureHit | undefined {
+  if (!hit) return undefined;
+  const at = sentence.indexOf(hit.phrase);
+  const before = at >= 0 ? sentence.slice(0, at) : sentence;
+  if (/^\s*(?:(?:and|so|just|please|kindly|now)\s+)*$/i.test(before)) return hit;
+  if (POLITE.test(sentence) || /\b(?:you|your\s+(?:team|officers|staff|department|colleagues)|someone|somebody)\b/i.test(before)) return hit;
+  return undefined;
+}
+
+/** The writer offering to do it themselves: "I can pass on…", "I'll find out…". */
+const SELF_OFFER_BEFORE = /\b(?:I|we)(?:\s+(?:can|could|will|shall|am\s+happy\s+to|would\s+be\s+happy\s+to)|['’]ll|['’]m\s+happy\s+to)\s+(?:\w+\s+)?$/i;
+
 function fixedCueIn(raw: string, sentence: string, re: RegExp, kind: PressureKind): PressureHit | undefined {
   for (const m of allMatches(re, sentence)) {
     if (dismissed(sentence, m.index, m[0])) continue;
+    if (kind === 'outside-duties' && SELF_OFFER_BEFORE.test(sentence.slice(0, m.index))) continue;
     return { kind, phrase: raw.slice(m.index, m.index + m[0].length), sentence: raw };
   }
   return undefined;

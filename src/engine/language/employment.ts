@@ -29,7 +29,33 @@ const RECRUITMENT = phraseRegExp(lexicon.recruitment);
 const CANVASS = phraseRegExp(lexicon.canvass);
 const STAFFING = phraseRegExp(lexicon.staffingMatters);
 const INTERVENTION = phraseRegExp(lexicon.intervention);
-const DECLINES = phraseRegExp(lexicon.declines);
+const DECLINES = phraseRegExp([...lexicon.declines, ...lexicon.meritCues]);
+
+const WORDS = (n: number) => `(?:[\\w'’-]+\\s+){0,${n}}?`;
+/** "I was passed over", "I have been suspended", "I feel I've been treated unfairly". */
+const ADVERSE_EVENT = new RegExp(`${phraseRegExp(lexicon.beenForms).source}\\s+(?:[a-z]+ly\\s+)?${alternation(lexicon.adverseEvents)}\\b`, 'gi');
+/** "my post is still graded at 5", "my hours are being cut". */
+const JOB_STATE = new RegExp(
+  `\\bmy\\s+${alternation(lexicon.ownJobNouns)}\\s+(?:is|are|was|were|has\\s+been|have\\s+been|remains|remain)\\s+(?:still\\s+|only\\s+|currently\\s+|now\\s+)?${alternation(lexicon.gradingStates)}\\b`,
+  'gi',
+);
+/** "I have lodged a formal grievance", "I put in a regrading request". */
+const OWN_ACTION = new RegExp(
+  `\\bI(?:\\s+have|['’]ve)?\\s+(?:now\\s+|already\\s+|recently\\s+|just\\s+)?${alternation(lexicon.ownActions)}\\s+(?:a|an|my|the)?\\s*${WORDS(1)}${alternation(lexicon.ownActionObjects)}\\b`,
+  'gi',
+);
+/** Praise or warning about an applicant: "he would be a great hire", "I'd advise the panel against appointing her". */
+const CANVASS_PATTERNS: readonly RegExp[] = [
+  new RegExp(`\\b(?:would|will|could|should)\\s+(?:be|make)\\s+(?:a|an)\\s+(?:[a-z-]+\\s+)?${alternation(lexicon.praiseAdjectives)}\\s+${alternation(lexicon.hireNouns)}\\b`, 'gi'),
+  new RegExp(`\\b(?:advise|urge|warn|ask|tell|encourage)\\s+(?:the\\s+)?(?:${alternation(lexicon.panelWords)}|you|them)\\s+(?:against|not\\s+to)\\s+${alternation(lexicon.hireVerbs)}\\b`, 'gi'),
+  new RegExp(`\\b(?:hope|trust|expect|assume)\\s+(?:that\\s+)?(?:the\\s+)?${alternation(lexicon.panelWords)}\\s+(?:will|would|can|might)\\b`, 'gi'),
+  new RegExp(`\\bbear\\s+(?:my|these|this|those|our)\\s+${WORDS(1)}(?:comments|views|remarks|thoughts|points|recommendation|endorsement)\\s+in\\s+mind\\b`, 'gi'),
+];
+/** "give evidence in support of Tom at his hearing", "write a reference for her". */
+const INTERVENTION_PATTERN = new RegExp(
+  `\\b${alternation(lexicon.interventionActs)}\\s+${WORDS(4)}(?:${alternation(lexicon.interventionSupport)}|(?:to|at|before)\\s+(?:the|his|her|their)\\s+${WORDS(1)}${alternation(lexicon.staffingEvents)})\\b`,
+  'gi',
+);
 
 /** An officer writing about their own employment. */
 export function findOwnEmploymentMatter(text: string, extraTerms?: readonly string[]): EmploymentHit[] {
@@ -42,6 +68,9 @@ export function findOwnEmploymentMatter(text: string, extraTerms?: readonly stri
       first(STRONG_OWN, s, raw, 'own-employment') ??
       (MANAGER.test(s) && COMPLAINT.test(s) ? first(MANAGER, s, raw, 'own-employment') : undefined) ??
       first(EVENTS, s, raw, 'own-employment') ??
+      first(ADVERSE_EVENT, s, raw, 'own-employment') ??
+      first(JOB_STATE, s, raw, 'own-employment') ??
+      first(OWN_ACTION, s, raw, 'own-employment') ??
       (ASK.test(s) ? first(WEAK_OWN, s, raw, 'own-employment') : undefined);
     if (hit) hits.push(hit);
   }
@@ -65,11 +94,19 @@ export function findStaffingIntervention(text: string, extraTerms?: readonly str
   for (const { text: raw } of sentencesOf(body)) {
     const hit =
       (extra ? first(extra, raw, raw, 'council-term') : undefined) ??
-      (recruiting ? first(CANVASS, raw, raw, 'canvass') : undefined) ??
-      (staffing ? first(INTERVENTION, raw, raw, 'staffing') : undefined);
+      (recruiting ? firstOf([CANVASS, ...CANVASS_PATTERNS], raw, 'canvass') : undefined) ??
+      (staffing ? firstOf([INTERVENTION, INTERVENTION_PATTERN], raw, 'staffing') : undefined);
     if (hit) hits.push(hit);
   }
   return hits;
+}
+
+function firstOf(res: readonly RegExp[], raw: string, kind: EmploymentKind): EmploymentHit | undefined {
+  for (const re of res) {
+    const hit = first(re, raw, raw, kind);
+    if (hit) return hit;
+  }
+  return undefined;
 }
 
 function first(re: RegExp, masked: string, raw: string, kind: EmploymentKind): EmploymentHit | undefined {

@@ -34,7 +34,7 @@ const GREETING = /^(?:dear|hi|hello|hey|good\s+(?:morning|afternoon|evening)|mor
 /** "Paul, Claire,": the people addressed. */
 const SHORT_ADDRESS = /^[\p{L}'’., -]{1,40},$/u;
 /** A name, ward or title line: short, every word capitalised, no closing punctuation. */
-const NAME_LINE = /^(?:\p{Lu}[\p{L}'’.-]*[ ,]*){1,4}(?<![.!?])$/u;
+const NAME_LINE = /^(?![\s\S]*[.!?]$)(?:\p{Lu}[\p{L}'’.-]*[ ,]*){1,4}$/u;
 const LIST_MARKER = /^\s*(?:[-*•·]|\(?\d+[.)]|\(?[a-z][.)])\s+/i;
 /** "Steve, ring me …": a leading name addressed to the reader. */
 const VOCATIVE = /^\p{Lu}[\p{L}'’-]*,\s+(?=\p{Ll})/u;

@@ -1,6 +1,6 @@
 import { NOTATION_LEXICON as L } from './lexicon/notation';
 import { parse } from './nlp';
-import { alternation, flattenSpace, phraseRegExp, unwrapLines } from './phrases';
+import { alternation, extraTermsRegExp, flattenSpace, phraseRegExp, unwrapLines } from './phrases';
 import { splitSentences } from './sentences';
 
 /** A statement in the text that the writer has copied someone in, with the names it mentions. */
@@ -8,7 +8,7 @@ export interface CopyNotation {
   /** The sentence or line that makes the statement. */
   readonly text: string;
   /**
-   * Names as written, titles kept ("Cllr Brown", "Councillor Margaret Holloway", "Alice Brown").
+   * Names as written, titles kept ("Cllr Brown", "Councillor Jane Doyle", "Alice Brown").
    * A plural title is spread over its list: "Councillors Brown and Cole" gives "Cllr Brown", "Cllr Cole".
    * Empty when the statement names nobody ("I have copied him in").
    */
@@ -29,7 +29,7 @@ const PREFILTER = phraseRegExp([...L.doneVerbs, ...L.ongoingVerbs, ...L.labels, 
 const WRITER_PERFECT = new RegExp(`\\b(?:i|we)(?:\\s*${AUX_ATTACHED}|\\s+${AUX_WORD})\\s+${SOFT}(?:${DONE}|${ONGOING})\\b`, 'i');
 /** "I copied", "I also cc'd", "I copy in" (no auxiliary: a modal such as "I will copy" never matches). */
 const WRITER_SIMPLE = new RegExp(`\\b(?:i|we)\\s+${SOFT}(?:${DONE}|${PRESENT})\\b`, 'i');
-/** "Copying Peter as it borders his ward." — the writer is implicit. */
+/** "Copying Sam as the site is on his ward boundary." — the writer is implicit. */
 const OPENING = new RegExp(`^(?:(?:and|also|just|i\\s+am|i['’]m)\\s+)?(?:${alternation(L.openingVerbs)})\\b`, 'i');
 /** "cc Cllr Brown", "Copied to: Cllr Brown", "Copy: Councillor Cole". */
 const LABEL = new RegExp(`^(?:(?:${alternation(L.labels)})\\s*[:.\\-–—]?|(?:${alternation(L.colonLabels)})\\s*:)\\s*(?=\\S)`, 'i');
@@ -53,14 +53,14 @@ const SINGULAR_TITLE = alternation(L.singularTitles);
 const PLURAL_TITLE = alternation(L.pluralTitles);
 /** A title, then where the name starts. Case-insensitive; the name itself is read case-sensitively. */
 const TITLE = new RegExp(`\\b(?:(${PLURAL_TITLE})|${SINGULAR_TITLE})\\.?\\s+`, 'gi');
-/** One to three capitalised words or initials: "Brown", "Margaret Holloway", "J. Smith", "O'Brien". */
+/** One to three capitalised words or initials: "Brown", "Jane Doyle", "J. Smith", "O'Brien". */
 const CAPITALISED_NAME = /\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,2}/uy;
 /** The same for a text written in lower case after a lower-case title ("cc cllr brown"). */
 const LOWER_NAME = /[\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,1}/uy;
 /** Between names of a list under a plural title: ", ", " and ", " & ", optionally repeating the title. */
 const LIST_SEPARATOR = new RegExp(`\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)(?:(?:${SINGULAR_TITLE})\\.?\\s+)?`, 'iy');
-/** Two or three capitalised words with no title: "Alan Pryce", "Margaret Holloway". */
-const UNTITLED_NAME = /(?<![\p{L}'’])\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}/gu;
+/** Two or three capitalised words with no title: "Alan Pryce", "Jane Doyle". */
+const UNTITLED_NAME = /(?:^|[^\p{L}'’])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/gu;
 const STARTS_WITH_TITLE = new RegExp(`^(?:${PLURAL_TITLE}|${SINGULAR_TITLE})\\b`, 'i');
 const NOT_NAME = new Set<string>(L.notNames);
 
@@ -71,14 +71,17 @@ const NOT_NAME = new Set<string>(L.notNames);
  * and reports of what someone else did ("you copied in Cllr Brown") are not notations. Lexical cues
  * pick the candidate sentences; compromise is asked for names only when no capitalised name is found.
  */
-export function findCopyNotations(text: string): CopyNotation[] {
-  if (!text || !PREFILTER.test(text)) return [];
+export function findCopyNotations(text: string, extraTerms?: readonly string[]): CopyNotation[] {
+  const extra = extraTermsRegExp(extraTerms);
+  if (!text || (!PREFILTER.test(text) && !extra?.test(text))) return [];
   const out: CopyNotation[] = [];
   // "cc. Cllr Brown": keep the label with its names when sentences are split.
   for (const s of splitSentences(unwrapLines(text).replace(LABEL_STOP, '$1:'))) {
-    if (!PREFILTER.test(s.text)) continue;
+    const own = extra?.exec(s.text);
+    if (!PREFILTER.test(s.text) && !own) continue;
     const sentence = flattenSpace(s.text);
-    const names = notationNames(sentence);
+    // A council's own notation wording (policy.extraTerms) works like a label: the names follow it.
+    const names = notationNames(sentence) ?? (own ? namesIn(flattenSpace(s.text.slice(own.index + own[0].length))) : undefined);
     if (names) out.push({ text: sentence, names });
   }
   return out;
@@ -123,7 +126,7 @@ function untilClauseBreak(span: string): string {
 
 function namesIn(span: string): string[] {
   const names = [...titledNames(span)];
-  for (const m of span.matchAll(UNTITLED_NAME)) if (!STARTS_WITH_TITLE.test(m[0])) names.push(cleanName(m[0]));
+  for (const m of span.matchAll(UNTITLED_NAME)) if (!STARTS_WITH_TITLE.test(m[1])) names.push(cleanName(m[1]));
   if (names.length === 0 && /\p{Ll}/u.test(span) && /\p{L}{2,}\s+\p{L}{2,}/u.test(span)) {
     // Lower-case or unusual names the capitalisation rule misses ("i've copied in alice brown").
     names.push(...parse(span).people().out('array').map((n: string) => cleanName(n)));

@@ -60,6 +60,18 @@ const CONDITIONAL_OPENING = new RegExp(`^\\W*${alternation(L.conditionalOpeners)
 const BENEFIT = new RegExp(`${phraseRegExp(L.benefitNouns).source}|£\\s?\\d|\\b\\d[\\d,.]*\\s*(?:pounds|gbp)\\b`, 'i');
 const BENEFIT_VERBS = new Set(['refund', 'reimburse', 'compensate', 'credit', 'repay']);
 const THREAT = phraseRegExp(L.complianceThreats);
+const BINDING = new RegExp(
+  `\\b(?:the\\s+council|we)\\s+(?:(?:has|have|had)\\s+)?(?:(?:now|formally|also|already|today)\\s+)?${alternation(L.bindingVerbs)}\\s+(?:(?:to|that)\\s+)?(?:the\\s+|your\\s+|you\\s+|it\\s+)?(?=[a-z])`,
+  'i',
+);
+/** A past binding ("the Council agreed to…") is only a promise when it looks forward; otherwise it is an account of a decision. */
+const PAST_BINDING = /\b(?:agreed|undertaken|undertook|guaranteed|committed|promised|pledged)\b/i;
+const FUTURE_TIME =
+  /\b(?:(?:this|next|later\s+this)\s+(?:week|month|year|spring|summer|autumn|winter|financial\s+year)|within\s+\d|shortly|soon|in\s+the\s+coming\s+(?:days|weeks|months)|by\s+the\s+end\s+of)\b/i;
+const CONFIRMED_BEFORE = /\b(?:i\s+can|i\s+am\s+(?:pleased|happy|glad)\s+to|i['’]m\s+(?:pleased|happy|glad)\s+to)\s+(?:confirm|tell\s+you|say|report)\b[^.;]*$/i;
+const OPEN_ENDED_AFTER = new RegExp(`^(?:${alternation(L.openEndedAfterBinding)})\\b`, 'i');
+/** Negated, hedged, conditional or reported: "if the Council agrees to…", "residents hope the Council will commit". */
+const UNBOUND_BEFORE = /\b(?:not|never|no|n't|may|might|could|would|hope|whether|if|unless|asked|ask|urge|urged|want|wants|should)\b[^.;]*$/i;
 const CONDITION = phraseRegExp(L.complianceConditions);
 const CONSEQUENCE = phraseRegExp(L.complianceConsequences);
 const EPISTEMIC = entries(L.epistemicStates);
@@ -733,6 +745,13 @@ export function classifySentence(sentence: string, options: CommitmentOptions = 
   for (const c of r.clauses) {
     const h = instructionIn(r, c, startOf(c)) ?? commitmentIn(r, c);
     if (h) return found(h);
+  }
+  // "The Council guarantees the fence will be up by June", "the Council has agreed to remove the tree":
+  // the Council binding itself, which the clause reading can miss when the verb is not a future form.
+  const bound = BINDING.exec(text);
+  const boundFuture = bound && (!PAST_BINDING.test(bound[0]) || r.deadline || FUTURE_TIME.test(text) || CONFIRMED_BEFORE.test(text.slice(0, bound.index)));
+  if (bound && boundFuture && !OPEN_ENDED_AFTER.test(text.slice(bound.index + bound[0].length)) && !UNBOUND_BEFORE.test(text.slice(0, bound.index))) {
+    return { kind: 'commitment', subject: 'council', specific: r.specific, evidence: flatten(bound[0]), from: bound.index, to: bound.index + bound[0].length };
   }
   // A council's own multi-word cue ("at no cost to you"), unless negated or hedged.
   const phrases = extra.filter((t) => /\s/.test(t.trim()));

@@ -1,9 +1,10 @@
 import lexicon from './lexicon/parity.json';
 import { findCirculationStatement } from './circulation';
 import { alternation, extraTermsRegExp, flattenSpace, phraseRegExp, unwrapLines } from './phrases';
+import { LETTER } from './unicode-classes';
 
 /** A listed audience, or a named councillor ("Cllr Grainger"). */
-const AUDIENCE = `(?:${alternation(lexicon.audience)}|(?:cllrs?|councillors?)\\.?\\s+[\\p{L}'’-]+)`;
+const AUDIENCE = `(?:${alternation(lexicon.audience)}|(?:cllrs?|councillors?)\\.?\\s+[${LETTER}'’-]+)`;
 /** Case-insensitive matching lets "councillor queries" through as a name; a real name is capitalised. */
 const NAMED_IN_LOWER_CASE = /\b(?:cllrs?|councillors?)\.?\s+\p{Ll}[\p{L}'’-]*$/u;
 /** "this information is also being provided to all councillors", "I have shared the same note with the other group leaders". */

@@ -31,6 +31,8 @@ const OWN_THING = new RegExp(
 );
 const NEIGHBOUR = new RegExp(`\\b(?:my|our)\\s+${MODIFIER}${alternation(lexicon.neighbours)}\\b`, 'gi');
 const RELATIVE = new RegExp(`\\b(?:my|our)\\s+${MODIFIER}(${alternation(lexicon.relatives)})(['’]s?)?(?=\\W|$)`, 'gi');
+/** "a close friend of mine", "a cousin of ours": the same stake as "my friend". */
+const RELATIVE_OF_MINE = new RegExp(`\\b(?:a|an|one)\\s+${MODIFIER}(${alternation(lexicon.relatives)})\\s+of\\s+(?:mine|ours)\\b`, 'gi');
 const RESIDENCE = phraseRegExp(lexicon.residence, 'gi');
 const MATTER = phraseRegExp(lexicon.matterWords);
 const POSSESSED = phraseRegExp([...lexicon.matterWords, ...lexicon.possessedThings]);
@@ -51,6 +53,8 @@ const DECLARATION = new RegExp(
     // "I have a personal interest", not "I have a keen interest in seeing this fixed"
     `\\b(?:I|we)\\s+(?:have|hold|may\\s+have|might\\s+have|should\\s+say\\s+I\\s+have)\\s+(?:a|an)\\s+(?:${alternation(lexicon.interestKinds)}\\s+)?(?:${alternation(lexicon.interestWords)})\\b(?!\\s+in\\s+\\w+ing\\b)`,
     `\\b(?:for\\s+transparency|in\\s+the\\s+interests?\\s+of\\s+(?:transparency|openness)|for\\s+the\\s+record)\\b`,
+    // "I should declare that the applicant is my cousin": a declaration that states the relationship itself
+    `\\b(?:declare|disclose|make\\s+clear|point\\s+out)\\s+that\\b`,
   ].join('|'),
   'i',
 );
@@ -58,7 +62,7 @@ const DECLARATION = new RegExp(
 const NATURE_AFTER = /^[^.?!]*?(?::|;|\s[-–—]\s|\bas\b|\bbecause\b|\bsince\b|\bin\s+that\b|\bgiven\s+that\b|\bwhich\s+is\s+that\b|\(\s*)\s*((?:\S+\s+){2,}\S+)/i;
 
 /** Quick test before any real work: can this sentence hold a cue or a declaration at all? */
-const PREFILTER = new RegExp(`\\b(?:my|our|interest|declare|disclos\\w*|transparency|record)\\b|${RESIDENCE.source}`, 'i');
+const PREFILTER = new RegExp(`\\b(?:my|our|mine|ours|interest|declare|disclos\\w*|transparency|record)\\b|${RESIDENCE.source}`, 'i');
 
 function mayHoldCue(sentence: string, extra: RegExp | undefined): boolean {
   return PREFILTER.test(sentence) || Boolean(extra?.test(sentence));
@@ -93,7 +97,8 @@ export function readPersonalInterest(text: string, extraTerms?: readonly string[
 /** "Do I need to declare an interest?" asks about declaring; it declares nothing. */
 function asksAboutDeclaring(sentence: string, at: number): boolean {
   // Only the clause holding the declaration counts: a question after it ("… my brother's. When is it due?") is separate.
-  const end = /[.?!]/.exec(sentence.slice(at));
+  // A colon ends the declaration: "For transparency, this is my own home: is the discount applied?"
+  const end = /[.?!:]/.exec(sentence.slice(at));
   return end?.[0] === '?' || /\b(?:whether|if|do\s+I|should\s+I|must\s+I|need\s+to|have\s+to|ought\s+to|how\s+to|when\s+to)\b[^.?!]{0,30}$/i.test(sentence.slice(0, at));
 }
 
@@ -127,10 +132,12 @@ function cuesIn(sentence: string, extra: RegExp | undefined): InterestCue[] {
     let m: RegExpExecArray | null;
     while ((m = re.exec(sentence)) !== null) add(m[0], m.index);
   }
-  RELATIVE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = RELATIVE.exec(sentence)) !== null) {
-    if (relativeHasStake(sentence, m)) add(possessedPhrase(sentence, m), m.index);
+  for (const re of [RELATIVE, RELATIVE_OF_MINE]) {
+    re.lastIndex = 0;
+    while ((m = re.exec(sentence)) !== null) {
+      if (relativeHasStake(sentence, m)) add(possessedPhrase(sentence, m), m.index);
+    }
   }
   if (extra) {
     const e = extra.exec(sentence);

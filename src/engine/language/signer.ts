@@ -1,5 +1,6 @@
 import { OBLIGATIONS_LEXICON as L } from './lexicon/obligations';
 import { alternation } from './phrases';
+import { LETTER } from './unicode-classes';
 import { looksLikeName, type SignOff } from './sign-off';
 
 /** What a sign-off says about who the letter is from. */
@@ -13,13 +14,13 @@ export interface SignerCues {
 }
 
 const TITLE = /(?:^|[\s,(])(?:cllr\.?|councillor)\s+\p{Lu}|\((?:cllr|councillor)\)/u;
-const ROLE_AT_START = new RegExp(`^(?:the\\s+)?${alternation(L.councillorRoleLines)}(?![\\p{L}'’])`, 'iu');
-const LEADER_AT_START = new RegExp(`^(?:the\\s+)?${alternation(L.policyExplainerTitles)}(?![\\p{L}'’])`, 'iu');
+const ROLE_AT_START = new RegExp(`^(?:the\\s+)?${alternation(L.councillorRoleLines)}(?![${LETTER}'’])`, 'iu');
+const LEADER_AT_START = new RegExp(`^(?:the\\s+)?${alternation(L.policyExplainerTitles)}(?![${LETTER}'’])`, 'iu');
 const NOT_LEADER = new RegExp(alternation(L.notPolicyExplainer), 'i');
 const FOR_SOMEONE = new RegExp(`(?:^|\\s)${alternation(L.officerForCouncillor)}(?=\\s|:|$)`, 'i');
 const ON_BEHALF = new RegExp(`\\b${alternation(L.onBehalfOf)}\\s+(?:the\\s+)?(?:cllr\\.?|councillor|${alternation(L.councillorRoleLines)})\\b`, 'i');
 /** "as Leader of the Council", "as Deputy Leader" in the body of the letter. */
-const LEADER_IN_BODY = new RegExp(`\\bas\\s+(?:the\\s+)?${alternation(L.policyExplainerTitles)}(?![\\p{L}'’])`, 'iu');
+const LEADER_IN_BODY = new RegExp(`\\bas\\s+(?:the\\s+)?${alternation(L.policyExplainerTitles)}(?![${LETTER}'’])`, 'iu');
 
 /**
  * Read the sign-off for signs the letter goes out in a councillor's name: a title ("Cllr"), a

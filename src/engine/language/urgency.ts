@@ -1,6 +1,7 @@
 import lexicon from './lexicon/urgency.json';
 import { mainBody } from './main-body';
 import { phraseRegExp } from './phrases';
+import { LETTER } from './unicode-classes';
 
 const NEGATORS: ReadonlySet<string> = new Set(lexicon.negators);
 const NOT_URGENT = phraseRegExp(lexicon.notUrgentCompounds, 'gi');
@@ -31,6 +32,7 @@ export function inflections(term: string): string[] {
 }
 
 const matchers = new Map<string, RegExp>();
+const LETTER_BEFORE = new RegExp(`[${LETTER}]$`, 'u');
 
 function matcherFor(terms: readonly string[]): RegExp {
   const key = terms.join('\u0000');
@@ -38,7 +40,7 @@ function matcherFor(terms: readonly string[]): RegExp {
   if (!re) {
     const forms = terms.filter((t) => t.trim()).flatMap(inflections).sort((a, b) => b.length - a.length);
     const source = forms.map((f) => escapeRegExp(f).replace(/\s+/g, '\\s+')).join('|');
-    re = new RegExp(`(?<![\\p{L}])(?:${source || '(?!)'})(?![\\p{L}])`, 'giu');
+    re = new RegExp(`(?:${source || '(?!)'})(?![${LETTER}])`, 'giu');
     matchers.set(key, re);
   }
   return re;
@@ -63,6 +65,11 @@ export function findUrgentTerm(newText: string, terms: readonly string[]): strin
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
+    // A term starts a word: not after a letter (what a lookbehind would say; ES2016 has none).
+    if (LETTER_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
     if (!negated(text.slice(Math.max(0, m.index - 80), m.index))) return m[0];
   }
   return undefined;

@@ -89,6 +89,60 @@ export const bccUse = defineRule({
   cases: {
     valid: [
       {
+        name: 'Bcc is the councillor\'s own private alias in different case',
+        message: {
+          from: 'Carol Davies <carol.davies@members.northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          bcc: ['CAROL.D.HOME@EXAMPLE.NET'],
+          text: 'Hello,\n\nThe bin round for Orchard Close moves to Thursdays from next month.\n\nRegards',
+        },
+      },
+      {
+        name: 'Bcc is the sender\'s own council address',
+        message: {
+          from: 'Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          bcc: ['cllr.alice.brown@northdown.gov.uk'],
+          text: 'Hello,\n\nThe bin round for Orchard Close moves to Thursdays from next month.\n\nRegards',
+        },
+      },
+      {
+        name: 'Bcc is the records mailbox only',
+        message: {
+          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+          to: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
+          bcc: ['Casework <casework@northdown.gov.uk>'],
+          text: 'Hello,\n\nThe bin round for Orchard Close moves to Thursdays from next month.\n\nRegards',
+        },
+      },
+      {
+        name: 'officer mail-out to residents with no councillor anywhere',
+        message: {
+          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          bcc: ['Pat Quinn <pat.quinn@example.org>', 'Jo Lam <jo.lam@example.com>'],
+          text: 'Hello,\n\nThe bin round for Orchard Close moves to Thursdays from next month.\n\nRegards',
+        },
+      },
+      {
+        name: 'councillor and officer visible, nobody in Bcc',
+        message: {
+          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+          to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
+          cc: ['Tom Reilly <tom.reilly@northdown.gov.uk>'],
+          text: 'Hello,\n\nThe bin round for Orchard Close moves to Thursdays from next month.\n\nRegards',
+        },
+      },
+      {
+        name: 'records mailbox written in capitals alongside own address',
+        message: {
+          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+          to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
+          bcc: ['CASEWORK@NORTHDOWN.GOV.UK', 'nadia.okafor@northdown.gov.uk'],
+          text: 'Hello,\n\nThe bin round for Orchard Close moves to Thursdays from next month.\n\nRegards',
+        },
+      },
+      {
         name: 'the officer Bccs their own address',
         message: { from: OFFICER, to: [BROWN], bcc: ['mark.hughes@northdown.gov.uk'], text: 'Dear Cllr Brown,\n\nThe skip has been removed.\n\nMark' },
       },
@@ -122,6 +176,66 @@ export const bccUse = defineRule({
       },
     ],
     invalid: [
+      {
+        name: 'councillor silently copies a resident',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          bcc: ['Pat Quinn <pat.quinn@example.org>'],
+          text: 'Hello,\n\nThe bin round for Orchard Close moves to Thursdays from next month.\n\nRegards',
+        },
+        evidence: 'pat.quinn@example.org',
+      },
+      {
+        name: 'officer answering a councillor silently copies a colleague',
+        message: {
+          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+          to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
+          bcc: ['Tom Reilly <tom.reilly@northdown.gov.uk>'],
+          text: 'Hello,\n\nThe bin round for Orchard Close moves to Thursdays from next month.\n\nRegards',
+        },
+        evidence: 'tom.reilly',
+      },
+      {
+        name: 'officer writes to a resident and silently copies the ward member',
+        message: {
+          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+          to: ['Pat Quinn <pat.quinn@example.org>'],
+          bcc: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
+          text: 'Hello,\n\nThe bin round for Orchard Close moves to Thursdays from next month.\n\nRegards',
+        },
+        evidence: 'cllr.brian.cole',
+      },
+      {
+        name: 'officer Bccs residents while a councillor is visible',
+        message: {
+          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          cc: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
+          bcc: ['Pat Quinn <pat.quinn@example.org>', 'Jo Lam <jo.lam@example.com>'],
+          text: 'Hello,\n\nThe bin round for Orchard Close moves to Thursdays from next month.\n\nRegards',
+        },
+      },
+      {
+        name: 'own address plus another person in Bcc',
+        message: {
+          from: 'Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          bcc: ['cllr.alice.brown@northdown.gov.uk', 'Jo Lam <jo.lam@example.com>'],
+          text: 'Hello,\n\nThe bin round for Orchard Close moves to Thursdays from next month.\n\nRegards',
+        },
+        evidence: 'jo.lam',
+      },
+      {
+        name: 'a councillor list in Bcc',
+        message: {
+          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+          to: ['Tom Reilly <tom.reilly@northdown.gov.uk>'],
+          bcc: ['All Councillors <all.councillors@northdown.gov.uk>'],
+          text: 'Hello,\n\nThe bin round for Orchard Close moves to Thursdays from next month.\n\nRegards',
+        },
+        evidence: 'all.councillors',
+      },
       {
         name: 'an officer replying to a councillor Bccs their manager',
         message: { from: OFFICER, to: [BROWN], bcc: [MANAGER], kind: 'reply', subject: 'RE: Skip on Mill Lane', text: 'Dear Cllr Brown,\n\nThe skip has been removed.\n\nMark' },

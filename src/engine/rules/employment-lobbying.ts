@@ -7,8 +7,6 @@ const ID = 'employment-lobbying';
 const CLLR = 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>';
 const CLLR_2 = 'Cllr Erin Evans <cllr.erin.evans@northdown.gov.uk>';
 const OFFICER = 'Sam Reid <sam.reid@northdown.gov.uk>';
-const HR = 'Recruitment <recruitment@northdown.gov.uk>';
-const LIST = 'All Councillors <all.councillors@northdown.gov.uk>';
 
 function messageFor(hit: EmploymentHit): string {
   switch (hit.kind) {
@@ -46,11 +44,51 @@ export const employmentLobbying = defineRule({
   cases: {
     valid: [
       {
-        name: 'an officer explaining service staffing is not lobbying about her own employment',
+        name: 'officer reports a staff shortage affecting a service',
         message: {
-          from: OFFICER,
-          to: [CLLR],
-          text: 'Dear Cllr Cole,\n\nTwo crew vacancies on the Harbour Lane round have now been filled, which should end the missed collections.\n\nSam Reid',
+          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+          to: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
+          text: 'Brian,\n\nTwo crews are off sick this week, so some green bins in Westmoor will be a day late.\n\nNadia',
+        },
+      },
+      {
+        name: 'councillor asks about a resident who lost their job (benefits)',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nA resident has lost his job at the factory; could the benefits team check his council tax support?\n\nBrian',
+        },
+      },
+      {
+        name: 'officer sends the committee report on the pay policy',
+        message: {
+          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+          to: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
+          text: 'Brian,\n\nThe annual pay policy statement is on the agenda for full council; the report is attached.\n\nNadia',
+        },
+      },
+      {
+        name: 'councillor declines to get involved in an appointment',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nA neighbour asked me to support his job application, and I have told him I cannot be involved in staff appointments.\n\nBrian',
+        },
+      },
+      {
+        name: 'councillor asks when a vacant post will be filled (service question)',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nWhen do you expect the vacant tree officer post to be filled? Residents are waiting for inspections.\n\nBrian',
+        },
+      },
+      {
+        name: 'officer to officer about her own leave',
+        message: {
+          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+          to: ['Tom Reilly <tom.reilly@northdown.gov.uk>'],
+          text: 'Tom,\n\nMy manager has approved my leave for half term.\n\nNadia',
         },
       },
       {
@@ -78,14 +116,6 @@ export const employmentLobbying = defineRule({
         },
       },
       {
-        name: 'an HR announcement of a new colleague to all councillors',
-        message: {
-          from: OFFICER,
-          to: [LIST],
-          text: 'This email has been sent to all councillors.\n\nI am pleased to let you know that Amy Richards will join the Community Safety team as Community Safety Officer on 2 March.\n\nSam',
-        },
-      },
-      {
         name: 'a councillor declining to get involved in an officer\'s grievance',
         message: {
           from: CLLR,
@@ -93,60 +123,61 @@ export const employmentLobbying = defineRule({
           text: "Dear Sam,\n\nI'm sorry to hear about your grievance, but I can't get involved; please raise it with your line manager or HR.\n\nBrian",
         },
       },
-      {
-        name: 'a councillor praising a resident\'s work, with no recruitment in view',
-        message: {
-          from: CLLR,
-          to: [OFFICER],
-          text: 'Sam,\n\nMrs Lowe has run our residents\' association for years and would be an asset to the new steering group. Could you send her the terms of reference?\n\nBrian',
-        },
-      },
     ],
     invalid: [
       {
-        name: 'an officer lobbies a councillor about his grading, grievance and pay',
+        name: 'officer asks a councillor to intervene with her manager over hours',
         message: {
-          from: OFFICER,
-          to: [CLLR],
-          text: 'Dear Cllr Cole,\n\nMy manager has turned down my regrading appeal for the second time and I have now lodged a grievance. Could you have a word with HR about my pay band?\n\nSam Reid',
+          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+          to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
+          text: 'Alice,\n\nMy manager has refused my request to cut my hours and I feel badly treated. Could you have a quiet word with him?\n\nNadia',
         },
-        evidence: 'my regrading appeal',
+        evidence: 'manager',
       },
       {
-        name: 'an officer asks a councillor to take up a grievance against her line manager',
+        name: 'officer complains to a councillor about being passed over for a regrade',
         message: {
-          from: OFFICER,
-          to: [CLLR],
-          text: 'Dear Cllr Cole,\n\nSince last spring my line manager has been putting me under a lot of pressure. I raised a formal grievance in November. I wondered whether you could raise this with the Chief Executive on my behalf.\n\nSam Reid',
+          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+          to: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
+          text: 'Brian,\n\nI was passed over for regrading again this year even though my job has doubled. I would value your support.\n\nNadia',
         },
-        evidence: 'my line manager',
+        evidence: 'passed over',
       },
       {
-        name: 'a councillor canvasses for a job applicant',
+        name: 'officer raises his own disciplinary with a councillor',
         message: {
-          from: CLLR,
-          to: [HR],
-          text: 'Hello,\n\nI understand Sarah Lowe has applied for the admin assistant post. I would be grateful if you could put in a good word with the interview panel for her.\n\nMany thanks,\nBrian',
+          from: 'Tom Reilly <tom.reilly@northdown.gov.uk>',
+          to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
+          text: 'Cllr Brown,\n\nI have been suspended pending a disciplinary investigation and I think it is unfair. Can you help?\n\nTom',
         },
-        evidence: 'put in a good word',
+        evidence: 'suspended',
       },
       {
-        name: 'a councillor tells the panel an applicant would be an excellent appointment',
+        name: 'councillor recommends a relative for a vacancy',
         message: {
-          from: CLLR,
-          to: [OFFICER],
-          text: 'Dear Sam,\n\nOne of the applicants for the enforcement post, Jordan Hale, is a constituent of mine and I think he would be an excellent appointment. I hope the panel will bear my comments in mind.\n\nBrian',
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nMy nephew has applied for the gardener vacancy in parks. He is a hard worker and would be a great hire.\n\nBrian',
         },
-        evidence: 'would be an excellent appointment',
+        evidence: 'great hire',
       },
       {
-        name: 'a councillor offers to speak for a suspended employee at his disciplinary hearing',
+        name: 'councillor tries to speak up for an officer facing dismissal',
         message: {
-          from: CLLR,
-          to: [OFFICER],
-          text: "Dear Sam,\n\nI understand the caretaker has been suspended and faces a disciplinary hearing next week. I'd be happy to attend the hearing to speak on his behalf.\n\nBrian",
+          from: 'Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nI would like to give evidence in support of Tom at his dismissal hearing next week.\n\nAlice',
         },
-        evidence: 'attend the hearing',
+        evidence: 'in support of',
+      },
+      {
+        name: 'councillor canvasses against an applicant',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nI understand Mr Quinn has been shortlisted for the estates manager post. I would advise the panel against appointing him.\n\nBrian',
+        },
+        evidence: 'against appointing',
       },
       {
         name: 'a councillor canvasses against an applicant',

@@ -9,16 +9,11 @@ import type { CouncillorEntry } from '../model/policy';
 
 const ID = 'obligation-in-councillor-name';
 
-const LEADER = 'Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>';
 const CABINET = 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>';
 const DEPUTY = 'Cllr Dev Patel <cllr.dev.patel@northdown.gov.uk>';
 const COUNCILLOR = 'Cllr Erin Evans <cllr.erin.evans@northdown.gov.uk>';
-const CAROL_PRIVATE = 'Carol Davies <carol.d.home@example.net>';
 const OFFICER = 'Sam Okoro <sam.okoro@northdown.gov.uk>';
-const LEADERS_OFFICE = "Leader's Office <leaders.office@northdown.gov.uk>";
 const RESIDENT = 'Graham Pike <g.pike@example.com>';
-const BUSINESS = 'Corner Cafe <info@cornercafe.example.co.uk>';
-const CONTRACTOR = 'Mike Jarvis <mike@groundworks.example.co.uk>';
 
 /** Who the letter is sent as, when that is a councillor. */
 interface InCouncillorName {
@@ -124,35 +119,59 @@ export const obligationInCouncillorName = defineRule({
   cases: {
     valid: [
       {
-        name: 'hedged and advocacy wording only',
+        name: 'passing it on to officers is the councillor\'s own advocacy',
         message: {
-          from: COUNCILLOR,
-          to: [RESIDENT],
-          text: "Dear Mr Pike,\n\nThank you for the photographs. I have asked officers to look into it, and I will ask the highways team whether the slabs could be re-laid this year. I hope we can get it done before the summer.\n\nI will let you know as soon as I hear back.\n\nBest wishes,\nErin\n\nCllr Erin Evans\nWard Councillor for Millford",
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Pat Quinn <pat.quinn@example.org>'],
+          text: 'Dear Mr Quinn,\n\nI have forwarded your complaint about the broken fence to the parks service and requested an inspection.\n\nBest wishes,\n\nCllr Brian Cole\nWard Councillor for Westmoor',
         },
       },
       {
-        name: 'procedural wording: the Council will consider, officers may',
+        name: 'hedged: the Council may be able to help',
         message: {
-          from: CABINET,
-          to: [BUSINESS],
-          text: 'Dear Maria,\n\nThe Council will consider your pavement licence once the consultation ends on 27 March. Officers may be able to suggest a layout that keeps the footway clear, and I will ask the licensing team for an update.\n\nKind regards,\nBrian Cole',
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Pat Quinn <pat.quinn@example.org>'],
+          text: 'Dear Mr Quinn,\n\nThe Council may be able to offer a contribution towards the repair, and I hope officers will be in touch soon.\n\nBest wishes,\n\nCllr Brian Cole\nWard Councillor for Westmoor',
         },
       },
       {
-        name: 'an account of a decision already taken and its reasons',
+        name: 'procedural: the request will be considered by committee',
         message: {
-          from: COUNCILLOR,
-          to: [RESIDENT],
-          text: 'Dear Mr Pike,\n\nThe Planning Committee refused the application on 14 October. The main reasons were the loss of the hedgerow and the unsafe access onto the lane. The developer has appealed, and the appeal will now be decided by a Planning Inspector.\n\nBest wishes,\nErin',
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Pat Quinn <pat.quinn@example.org>'],
+          text: 'Dear Mr Quinn,\n\nYour request for a crossing will be considered by the highways panel in March, and I will press for it.\n\nBest wishes,\n\nCllr Brian Cole\nWard Councillor for Westmoor',
         },
       },
       {
-        name: 'a commitment sent only to an officer, with no external recipient',
+        name: 'account of a decision already taken and why',
         message: {
-          from: COUNCILLOR,
-          to: [OFFICER],
-          text: 'Hi Sam,\n\nThe fence at Orchard Rec is down again. I think the Council will need to replace it before the spring. Could you tell me whether it is in next year\'s programme?\n\nThanks,\nErin',
+          from: 'Cllr Dev Patel <cllr.dev.patel@northdown.gov.uk>',
+          to: ['Pat Quinn <pat.quinn@example.org>'],
+          text: 'Dear Mr Quinn,\n\nThe Council decided last year to close the toilets because the building was unsafe and repairs would have cost more than a new block.\n\nKind regards,\n\nCllr Dev Patel\nDeputy Leader',
+        },
+      },
+      {
+        name: 'a commitment in an officer\'s own name is not in a councillor\'s name',
+        message: {
+          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+          to: ['Pat Quinn <pat.quinn@example.org>'],
+          text: 'Dear Mr Quinn,\n\nThe Council will refund the £60 garden waste charge within ten working days.\n\nYours sincerely,\n\nNadia Okafor\nCustomer Services Manager',
+        },
+      },
+      {
+        name: 'a councillor telling an officer only (no external recipient)',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nYou must have had a busy week. We will need to talk about the fence when you are free.\n\nBrian',
+        },
+      },
+      {
+        name: 'the councillor promises only their own actions',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Pat Quinn <pat.quinn@example.org>'],
+          text: 'Dear Mr Quinn,\n\nI will raise this at the next ward meeting and I will write to you again once I hear back.\n\nBest wishes,\n\nCllr Brian Cole\nWard Councillor for Westmoor',
         },
       },
       {
@@ -165,37 +184,11 @@ export const obligationInCouncillorName = defineRule({
         },
       },
       {
-        name: 'the commitment appears only in the forwarded officer reply',
-        message: {
-          from: COUNCILLOR,
-          to: [RESIDENT],
-          kind: 'forward',
-          text: 'Dear Mr Pike,\n\nPlease see below the reply I have had from the street lighting team. Do let me know if it is not fixed within the time they give.\n\nKind regards,\nErin\n\nFrom: Street Lighting <street.lighting@northdown.gov.uk>\nSent: 08 December 2025 16:20\nTo: Cllr Erin Evans <cllr.erin.evans@northdown.gov.uk>\nSubject: Street light out\n\nThe Council will repair the street light within 10 working days.\n\nStreet Lighting Team',
-        },
-      },
-      {
-        name: "the councillor's own actions: raising, chasing, attending",
-        message: {
-          from: CAROL_PRIVATE,
-          to: [RESIDENT],
-          text: "Hi Graham,\n\nI will raise this with the Head of Environment and chase it next week. I'd be delighted to come to the open day, and I'll aim to be there for 11am. I will keep you updated.\n\nCarol",
-        },
-      },
-      {
         name: 'sympathy and polite requests are not instructions',
         message: {
           from: COUNCILLOR,
           to: [RESIDENT],
           text: 'Dear Mr Pike,\n\nYou must be so frustrated by the delays. Please send me a photograph of the damage and let me know if the problem continues.\n\nBest wishes,\nErin',
-        },
-      },
-      {
-        name: 'Harlow: the Leader explains the policy reasons for a decision',
-        policy: { protocol: 'harlow' },
-        message: {
-          from: LEADER,
-          to: [RESIDENT],
-          text: 'Dear Mr Pike,\n\nI am replying as Leader of the Council. Cabinet decided in January to introduce evening charges because the income covers the cost of lighting and patrolling the car parks. The Council will continue to keep the first hour free to support the town centre, and the decision will be reviewed after twelve months.\n\nYours sincerely,\nCllr Alice Brown\nLeader of the Council',
         },
       },
       {
@@ -217,31 +210,67 @@ export const obligationInCouncillorName = defineRule({
     ],
     invalid: [
       {
-        name: 'a councillor commits the Council to works and a refund',
+        name: 'promise that the Council will reimburse a sum',
         message: {
-          from: COUNCILLOR,
-          to: [RESIDENT],
-          text: "Dear Mr Pike,\n\nI can confirm that the Council will replace the fence panels damaged by the council's contractor by the end of the month, and we will refund the £120 you paid for the temporary repair.\n\nBest wishes,\nErin Evans\nWard Councillor for Millford",
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Pat Quinn <pat.quinn@example.org>'],
+          text: 'Dear Mr Quinn,\n\nI am pleased to say the Council will reimburse the £240 you paid for the tree surgeon.\n\nBest wishes,\n\nCllr Brian Cole\nWard Councillor for Westmoor',
         },
-        evidence: 'the Council will replace the fence panels',
+        evidence: 'reimburse',
       },
       {
-        name: "an officer drafts an instruction for the Leader's signature",
+        name: '"we will" meaning the Council, with a date',
         message: {
-          from: LEADERS_OFFICE,
-          to: [BUSINESS],
-          text: 'Dear Sir or Madam,\n\nYour business continues to place two A-boards on the pavement outside 42 High Street.\n\nYou must remove the A-boards within 7 days of the date of this letter. Failure to comply will result in the Council taking enforcement action.\n\nYours faithfully,\n\nCllr Alice Brown\nLeader of the Council',
+          from: 'Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>',
+          to: ['Pat Quinn <pat.quinn@example.org>'],
+          text: 'Dear Mr Quinn,\n\nI can confirm we will replace the damaged railings outside your home by the end of March.\n\nRegards,\n\nCllr Alice Brown\nLeader of the Council',
         },
-        evidence: 'You must remove the A-boards',
+        evidence: 'replace',
       },
       {
-        name: 'signed with a directory councillor\'s name but no title, sent from an officer mailbox',
+        name: 'instruction with a compliance deadline',
         message: {
-          from: OFFICER,
-          to: [RESIDENT],
-          text: 'Dear Mr Pike,\n\nIn recognition of the trouble this has caused, the Council will pay you £350 in compensation.\n\nYours sincerely,\nBrian Cole',
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Jo Lam <jo.lam@example.com>'],
+          text: 'Dear Ms Lam,\n\nYou are required to remove the caravan from the verge within 14 days.\n\nCllr Brian Cole',
         },
-        evidence: 'the Council will pay you £350',
+        evidence: 'required',
+      },
+      {
+        name: 'threat of consequences for failure to comply',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Jo Lam <jo.lam@example.com>'],
+          text: 'Dear Ms Lam,\n\nThe hedge must be cut back from the footpath. Failure to do so will lead to the Council doing the work and recharging you.\n\nCllr Brian Cole',
+        },
+        evidence: 'Failure',
+      },
+      {
+        name: 'the Council undertakes to do something',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Pat Quinn <pat.quinn@example.org>'],
+          text: 'Dear Mr Quinn,\n\nThe Council undertakes to resurface the path before the summer.\n\nBest wishes,\n\nCllr Brian Cole\nWard Councillor for Westmoor',
+        },
+        evidence: 'undertakes',
+      },
+      {
+        name: 'an officer drafts a promise for the Leader\'s signature',
+        message: {
+          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+          to: ['Pat Quinn <pat.quinn@example.org>'],
+          text: 'Dear Mr Quinn,\n\nThe Council will waive the late payment charge on your account.\n\nYours sincerely,\n\nCllr Alice Brown\nLeader of the Council',
+        },
+        evidence: 'waive',
+      },
+      {
+        name: 'direct order to a business',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Manager <manager@corner-cafe.example>'],
+          text: 'Dear Manager,\n\nYou must stop putting tables on the pavement from Monday.\n\nCllr Brian Cole',
+        },
+        evidence: 'must',
       },
       {
         name: 'a promised payment to the reader',
@@ -253,34 +282,6 @@ export const obligationInCouncillorName = defineRule({
         evidence: 'You will receive £200',
       },
       {
-        name: "the councillor pays in the Council's stead",
-        message: {
-          from: COUNCILLOR,
-          to: [RESIDENT],
-          text: 'Dear Mr Pike,\n\nPlease send the receipt to me and I will make sure the payment is made.\n\nBest wishes,\nErin',
-        },
-        evidence: 'I will make sure the payment is made',
-      },
-      {
-        name: 'Harlow: the Leader explains the policy but also commits to a refund',
-        policy: { protocol: 'harlow' },
-        message: {
-          from: LEADER,
-          to: [RESIDENT],
-          text: 'Dear Mr Pike,\n\nI am replying as Leader of the Council. The garden waste subscription was introduced because the cost was falling on every council tax payer. However, your reminder went to the wrong address, so the Council will waive your charge for this year and will refund the £52 you paid within ten working days.\n\nYours sincerely,\nCllr Alice Brown\nLeader of the Council',
-        },
-        evidence: 'the Council will waive your charge',
-      },
-      {
-        name: "from a councillor's registered private address",
-        message: {
-          from: CAROL_PRIVATE,
-          to: [RESIDENT],
-          text: "Dear Graham,\n\nI've spoken to the parks team. The Council will remove the fallen tree from the footpath by Friday and will replace your fence panels at no cost to you.\n\nBest wishes,\nCarol",
-        },
-        evidence: 'The Council will remove the fallen tree',
-      },
-      {
         name: 'the Council agrees to waive, with the resident in Cc',
         message: {
           from: CABINET,
@@ -289,15 +290,6 @@ export const obligationInCouncillorName = defineRule({
           text: 'Dear Mr Pike,\n\nHaving looked at your case with officers, the Council agrees to waive the late payment charge.\n\nBrian Cole\nCabinet Member for Finance',
         },
         evidence: 'the Council agrees to waive the late payment charge',
-      },
-      {
-        name: "the Deputy Leader instructs the Council's contractor",
-        message: {
-          from: DEPUTY,
-          to: [CONTRACTOR],
-          text: 'Mr Jarvis,\n\nThe new path has been laid across the root protection area of the oaks.\n\nStop all work on the section by the pond with immediate effect. Your firm is required to reinstate the ground at its own cost.\n\nDev Patel\nDeputy Leader',
-        },
-        evidence: 'Stop all work',
       },
       {
         name: 'sent by an office on behalf of a named councillor',
@@ -317,16 +309,6 @@ export const obligationInCouncillorName = defineRule({
           text: 'Dear Mr Pike,\n\nYour replacement bin comes free of charge.\n\nBest wishes,\nErin',
         },
         evidence: 'free of charge',
-      },
-      {
-        name: 'a wrapped plain-text reply with quoted history',
-        message: {
-          from: CABINET,
-          to: [RESIDENT],
-          kind: 'reply',
-          text: 'Dear Mr Pike,\n\nThank you for your email and the photographs. I can confirm that the\nCouncil will relay the broken paving slabs outside 41 to 47 Hillside Avenue\nwithin the next two weeks.\n\nKind regards,\n\nBrian\n\nOn Sat, 21 Feb 2026 at 17:52, Graham Pike <g.pike@example.com> wrote:\n> Will the council fix it?\n',
-        },
-        evidence: 'Council will relay the broken paving slabs',
       },
     ],
   },

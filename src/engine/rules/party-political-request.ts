@@ -36,19 +36,51 @@ export const partyPoliticalRequest = defineRule({
   cases: {
     valid: [
       {
-        name: 'a request for published figures for a community meeting',
+        name: 'asks for a briefing to all members',
         message: {
-          from: COUNCILLOR,
-          to: [OFFICER],
-          text: 'Hi Priya,\n\nCould you send me the table of parish precepts that went to Cabinet? Residents at the Northfield community meeting have asked how the bill is made up.\n\nThanks,\nBrian',
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nCould you arrange a briefing on the budget for all members before the council meeting?\n\nBrian',
         },
       },
       {
-        name: 'a residents\' association public meeting that is "not a party event"',
+        name: 'committee meeting is council business',
         message: {
-          from: COUNCILLOR,
-          to: [OFFICER],
-          text: 'Dear Priya,\n\nThe residents\' association is holding a public meeting on 10 March. It is open to everyone and is not a party event. Would someone from the parking team be able to attend to explain the proposals?\n\nBrian',
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nWill you be presenting the report at planning committee on Tuesday?\n\nBrian',
+        },
+      },
+      {
+        name: 'question about the pre-election period rules',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nCan you remind me what the pre-election period rules mean for ward newsletters?\n\nBrian',
+        },
+      },
+      {
+        name: 'a ward surgery venue',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nCould the library host my ward surgery on the first Saturday of the month?\n\nBrian',
+        },
+      },
+      {
+        name: 'cross-party working group',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nCould you attend the cross-party working group on climate next week?\n\nBrian',
+        },
+      },
+      {
+        name: 'the election count arrangements (officers run elections)',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nWhat time does the election count start, and where should candidates go?\n\nBrian',
         },
       },
       {
@@ -65,14 +97,6 @@ export const partyPoliticalRequest = defineRule({
           from: COUNCILLOR,
           to: [OFFICER],
           text: 'Priya,\n\nCould someone from planning attend the climate working group meeting on Friday?\n\nBrian',
-        },
-      },
-      {
-        name: 'accepting an officer\'s refusal and asking for a note for all group leaders',
-        message: {
-          from: COUNCILLOR,
-          to: [OFFICER],
-          text: 'Priya,\n\nThanks for explaining the position on officers attending group meetings - understood. Instead, could you produce a short written note for all three group leaders?\n\nBrian',
         },
       },
       {
@@ -94,22 +118,58 @@ export const partyPoliticalRequest = defineRule({
     ],
     invalid: [
       {
-        name: 'asks the finance team to a named party group meeting',
+        name: 'invites the officer to a party group meeting',
         message: {
-          from: COUNCILLOR,
-          to: [OFFICER],
-          text: 'Hi,\n\nCould one of your team come along to our Liberal Democrat group meeting next Tuesday to talk us through the budget options?\n\nThanks,\nBrian',
-        },
-        evidence: 'Liberal Democrat group meeting',
-      },
-      {
-        name: 'asks the Chief Executive to "the group meeting"',
-        message: {
-          from: COUNCILLOR,
-          to: ['Chief Executive <chief.executive@northdown.gov.uk>'],
-          text: 'Our group is meeting on Monday to agree our budget response. Could you come along to the group meeting for the first half hour?\n\nBrian',
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nCould you join our Labour group meeting next Monday evening to take us through the budget?\n\nBrian',
         },
         evidence: 'group meeting',
+      },
+      {
+        name: 'asks the officer to check an election leaflet',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nWould you mind proofreading our election leaflet before it goes to print?\n\nBrian',
+        },
+        evidence: 'leaflet',
+      },
+      {
+        name: 'asks for help drafting the manifesto',
+        message: {
+          from: 'Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nCan you help us draft the housing section of our manifesto?\n\nBrian',
+        },
+        evidence: 'manifesto',
+      },
+      {
+        name: 'asks for figures for a campaign newsletter',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nCould you send me the crime figures for our Conservative campaign newsletter?\n\nBrian',
+        },
+        evidence: 'campaign',
+      },
+      {
+        name: 'asks the officer to present to the party group',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nI would like you to give a presentation to the Liberal Democrat group next Thursday.\n\nBrian',
+        },
+        evidence: 'Liberal Democrat group',
+      },
+      {
+        name: 'asks for help with canvassing material',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nCould your team help design our canvassing cards for the by-election?\n\nBrian',
+        },
+        evidence: 'canvassing',
       },
       {
         name: 'an imperative invitation to brief the group',
@@ -119,15 +179,6 @@ export const partyPoliticalRequest = defineRule({
           text: 'Priya,\n\nPlease come and brief our group on the Local Plan site options next week.\n\nBrian',
         },
         evidence: 'our group',
-      },
-      {
-        name: 'material for a re-election leaflet, purpose in the next sentence',
-        message: {
-          from: 'Cllr Carol Davies <carol.d.home@example.net>',
-          to: [OFFICER],
-          text: 'Hi Priya,\n\nCould you send me a few high-res photos of the new play area? I\'d like to use them in my re-election leaflet for May.\n\nThanks,\nCarol',
-        },
-        evidence: 're-election leaflet',
       },
       {
         name: 'help with canvassing',

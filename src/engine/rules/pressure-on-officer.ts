@@ -5,7 +5,6 @@ import type { Fix } from '../model/fix';
 const ID = 'pressure-on-officer';
 
 const CLLR = 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>';
-const CLLR_ALIAS = 'Carol Davies <carol.d.home@example.net>';
 const OFFICER = 'Sam Reid <sam.reid@northdown.gov.uk>';
 const RESIDENT = 'Pat Jones <pat.jones@example.com>';
 
@@ -14,7 +13,9 @@ function messageFor(hit: PressureHit): string {
     case 'threat':
       return `"${hit.phrase}" threatens an officer to get something done, which is undue pressure; raise concerns about an officer privately with their Director or the Chief Executive.`;
     case 'advice-change':
-      return `This presses an officer to change their professional advice ("${hit.advice ?? hit.phrase}"); you may ask them to reconsider, but the advice is theirs to give.`;
+      return hit.advice && hit.advice !== hit.phrase
+        ? `"${hit.phrase}" presses an officer to change their professional advice ("${hit.advice}"); you may ask them to reconsider, but the advice is theirs to give.`
+        : `"${hit.phrase}" presses an officer to change their professional advice; you may ask them to reconsider, but the advice is theirs to give.`;
     case 'outside-duties':
     case 'council-term':
       return `"${hit.phrase}" asks an officer to act outside their normal duties or the Council's policy, which puts them under undue pressure.`;
@@ -25,7 +26,7 @@ function messageFor(hit: PressureHit): string {
 
 function fixesFor(hit: PressureHit): Fix[] {
   if (hit.replacement === undefined) return [];
-  const label = hit.replacement ? `Say "${hit.replacement}" instead` : 'Remove this';
+  const label = hit.replacement ? `Say "${hit.replacement}" instead` : `Remove "${hit.phrase}"`;
   return [{ kind: 'replace-phrase', label, phrase: hit.fixPhrase ?? hit.phrase, replacement: hit.replacement }];
 }
 
@@ -55,27 +56,59 @@ export const pressureOnOfficer = defineRule({
   cases: {
     valid: [
       {
-        name: 'a polite request with a suggested date is not pressure',
+        name: 'a polite "could you" request',
         message: {
-          from: CLLR,
-          to: [OFFICER],
-          text: 'Dear Sam,\n\nCould you possibly let me know when the lighting survey will be finished? I would be grateful for an update by Friday if that is possible.\n\nBrian',
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nCould you let me know when the streetlight on Vale Road will be fixed?\n\nBrian',
         },
       },
       {
-        name: 'firm disagreement with questions is not pressure',
+        name: '"I would be grateful if" request',
         message: {
-          from: CLLR,
-          to: [OFFICER],
-          text: "Sam,\n\nI'm disappointed with this response and I don't agree with the reasoning. Could you explain what changed, and what the new timetable is?\n\nBrian",
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nI would be grateful if you could look again at the parking survey when you have a moment.\n\nBrian',
         },
       },
       {
-        name: 'an officer explaining a requirement to councillors is not a councillor pressing an officer',
+        name: 'asking whether something is possible',
         message: {
-          from: OFFICER,
-          to: ['All Councillors <all.councillors@northdown.gov.uk>'],
-          text: 'Dear Councillor,\n\nUnder the Code of Conduct you must notify the Monitoring Officer of any change to your interests within 28 days.\n\nSam',
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nWould it be possible for the team to visit the allotments next week?\n\nBrian',
+        },
+      },
+      {
+        name: '"you must" as sympathy, not an order',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nYou must be exhausted after the storm clean-up; thank you for everything.\n\nBrian',
+        },
+      },
+      {
+        name: 'a rule the applicant must follow is not aimed at the officer',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nThe applicant must submit revised plans before the hearing, as I understand it.\n\nBrian',
+        },
+      },
+      {
+        name: 'disowning any pressure',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nI have no wish to put you under pressure; whenever suits is fine.\n\nBrian',
+        },
+      },
+      {
+        name: 'a resident (not a councillor) demanding action',
+        message: {
+          from: 'Pat Quinn <pat.quinn@example.org>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'I demand that you fix my fence today.\n\nPat',
         },
       },
       {
@@ -84,14 +117,6 @@ export const pressureOnOfficer = defineRule({
           from: CLLR,
           to: [OFFICER],
           text: 'Sam,\n\nYou must be very busy with the budget at the moment. When you have a chance, could you send me the figures for Mill Lane?\n\nBrian',
-        },
-      },
-      {
-        name: 'a demand quoted from a resident\'s email is not the councillor\'s own',
-        message: {
-          from: CLLR,
-          to: [OFFICER],
-          text: 'Sam,\n\nMs Khan wrote to me saying "I demand that the council moves me out of this flat". Would you be able to look at her transfer application?\n\nBrian',
         },
       },
       {
@@ -122,49 +147,67 @@ export const pressureOnOfficer = defineRule({
     ],
     invalid: [
       {
-        name: 'insisting that an officer change a recommendation, with a threat',
+        name: 'expects it done by a deadline',
         message: {
-          from: CLLR,
-          to: [OFFICER],
-          text: 'Sam,\n\nI insist that you change your recommendation to refusal before the agenda is published. If the report goes out as it stands I will be raising your performance with the Chief Executive.\n\nBrian',
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nI expect the fly-tipping on Kiln Lane cleared by tomorrow morning.\n\nBrian',
         },
-        evidence: 'I insist that you',
+        evidence: 'expect',
       },
       {
-        name: 'orders with a deadline and a public-shaming threat',
+        name: 'demands the officer rewrite their advice',
         message: {
-          from: CLLR,
-          to: [OFFICER],
-          text: 'Sam,\n\nYou must get this sorted today. I expect the boiler repaired by close of play, or I will be taking this to full council and naming the team responsible.\n\nBrian',
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nPlease rewrite your recommendation to support the application before Thursday\'s committee.\n\nBrian',
         },
-        evidence: 'You must',
+        evidence: 'recommendation',
       },
       {
-        name: '"make sure you" with no courtesy is an order',
+        name: 'threatens to escalate the officer\'s conduct',
         message: {
-          from: CLLR,
-          to: [OFFICER],
-          text: "Sam,\n\nThe fly-tip is blocking the pavement. Make sure you send me photos once it's done, and make sure you put a camera up.\n\nBrian",
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nIf this is not sorted I shall be raising your conduct with the Chief Executive.\n\nBrian',
         },
-        evidence: 'Make sure you',
+        evidence: 'raising your conduct',
       },
       {
-        name: 'asking for a favour so a constituent can jump the queue',
+        name: 'asks to move a constituent up the list as a favour',
         message: {
-          from: CLLR,
-          to: [OFFICER],
-          text: "Sam,\n\nI'd like you to do me a favour and get her moved up to Band A so she can bid on the new flats. She really needs to jump the queue on this one.\n\nCheers,\nBrian",
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nAs a personal favour, could you get my constituent moved to the top of the housing list?\n\nBrian',
         },
-        evidence: 'do me a favour',
+        evidence: 'favour',
       },
       {
-        name: 'a polite request to run a check on a neighbour is still outside duties',
+        name: 'asks for a check on a neighbour outside duties',
         message: {
-          from: CLLR_ALIAS,
-          to: [OFFICER],
-          text: "Hi Sam,\n\nCould you run a check on my neighbour at 14 Hallam Rise? I'd be grateful if you could send someone round this week.\n\nThanks,\nCarol",
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nCan you run a quick check on the people at number 14? I think they are subletting.\n\nBrian',
         },
-        evidence: 'run a check on',
+        evidence: 'check on',
+      },
+      {
+        name: 'bare imperative with an immediacy demand',
+        message: {
+          from: 'Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nWithdraw the enforcement notice immediately.\n\nBrian',
+        },
+        evidence: 'Withdraw',
+      },
+      {
+        name: 'threat of public exposure',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nFix this or I will be raising it at full council and with the local paper.\n\nBrian',
+        },
+        evidence: 'full council',
       },
       {
         name: 'a bare order with a deadline',

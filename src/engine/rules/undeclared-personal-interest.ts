@@ -54,19 +54,59 @@ export const undeclaredPersonalInterest = defineRule({
   cases: {
     valid: [
       {
+        name: 'interest declared with its nature',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nI must declare a personal interest, as the applicant is my sister-in-law. Could you tell me when the application will be decided?\n\nBrian',
+        },
+      },
+      {
+        name: 'about a resident\'s home, not the councillor\'s',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nA resident on Elm Road says the extension next door will block her light. Could the case officer visit?\n\nBrian',
+        },
+      },
+      {
+        name: '"my ward" and "my residents" are not personal interests',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nSeveral of my residents have asked about the play area in my ward. When will it reopen?\n\nBrian',
+        },
+      },
+      {
+        name: 'to a resident, not an officer',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Pat Quinn <pat.quinn@example.org>'],
+          text: 'Dear Mr Quinn,\n\nThe extension next to my house is also causing me concern.\n\nBrian',
+        },
+      },
+      {
+        name: '"my casework" and "my surgery"',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nAt my surgery on Saturday a family raised damp in their flat; this is now on my casework list. Can Housing inspect?\n\nBrian',
+        },
+      },
+      {
+        name: 'declared: it is my own home',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nFor transparency, I have a personal interest here because the tree is in my own garden. Can I apply for the works in the normal way?\n\nBrian',
+        },
+      },
+      {
         name: 'declares both the interest and its nature',
         message: {
           from: COUNCILLOR,
           to: [OFFICER],
           text: 'Dear Sam,\n\nI should declare a personal interest: the application at 4 Elm Road is my brother\'s. Could you tell me when a decision is expected?\n\nCarol',
-        },
-      },
-      {
-        name: 'declaration with the nature after a colon, about her own home',
-        message: {
-          from: COUNCILLOR,
-          to: [OFFICER],
-          text: 'Sam,\n\nI should declare a personal interest: 12 Mill Lane backs directly onto my own home. How can neighbours comment on the extension?\n\nCarol',
         },
       },
       {
@@ -113,13 +153,58 @@ export const undeclaredPersonalInterest = defineRule({
     ],
     invalid: [
       {
-        name: 'application next to her own garden, no declaration',
+        name: 'objection about the application next to the councillor\'s own house',
         message: {
-          from: COUNCILLOR,
-          to: [OFFICER],
-          text: 'Sam,\n\nI am writing about the extension at 12 Mill Lane, which backs directly onto my garden. Has the case officer visited yet?\n\nCarol',
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nThe extension proposed next to my house at 4 Elm Road will take all the light from my kitchen. Could it be refused?\n\nBrian',
         },
-        evidence: 'my garden',
+        evidence: 'my house',
+      },
+      {
+        name: 'chasing a daughter\'s licence application',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nCould you hurry along my daughter\'s premises licence application for the café?\n\nBrian',
+        },
+        evidence: 'daughter',
+      },
+      {
+        name: 'neighbour dispute the councillor is party to',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nMy neighbour has built a fence on my land and refuses to move it. Can enforcement visit?\n\nBrian',
+        },
+        evidence: 'my land',
+      },
+      {
+        name: 'business rates on the councillor\'s own shop',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nCan someone look at the business rates bill for my shop on the High Street? It seems far too high.\n\nBrian',
+        },
+        evidence: 'my shop',
+      },
+      {
+        name: 'a friend\'s planning application',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nA good friend of mine has a planning application in for a dormer at 12 Vale Road. Can you let me know how it is looking?\n\nBrian',
+        },
+        evidence: 'friend',
+      },
+      {
+        name: 'mentions an interest without saying what it is',
+        message: {
+          from: 'Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nI have an interest in this, but could you tell me whether my brother\'s application for the barn conversion will be approved?\n\nBrian',
+        },
+        evidence: 'brother',
       },
       {
         name: 'asks for a check on her own neighbour',

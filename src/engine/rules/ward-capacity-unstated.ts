@@ -49,20 +49,52 @@ export const wardCapacityUnstated = defineRule({
   cases: {
     valid: [
       {
-        name: 'states "as your ward councillor for" in the body',
-        message: { from: COUNCILLOR, to: [RESIDENT], text: 'Dear Ms Barnes,\n\nAs your ward councillor for Millford, I have passed your photos to the parks team.\n\nKind regards,\nErin Evans' },
-      },
-      {
-        name: 'replies "as Leader of the Council"',
+        name: '"in my role as ward councillor for"',
         message: {
-          from: 'Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>',
-          to: [RESIDENT],
-          text: 'Dear Ms Barnes,\n\nThank you for your letter, to which I am replying as Leader of the\nCouncil. The Cabinet decided to close the pool for three reasons.\n\nYours sincerely,\nAlice Brown',
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Pat Quinn <pat.quinn@example.org>'],
+          text: 'Dear Mr Quinn,\n\nI am writing in my role as ward councillor for Westmoor. Thank you for your note about the overgrown hedge; I have asked for it to be inspected.\n\nRegards,\nBrian Cole',
         },
       },
       {
-        name: 'sign-off "Ward Councillor for Millford"',
-        message: { from: COUNCILLOR, to: [RESIDENT], text: 'Dear Lisa,\n\nI would be delighted to come to the open day.\n\nWith best wishes,\nCllr Erin Evans\nWard Councillor for Millford' },
+        name: 'sign-off "Councillor for Westmoor ward"',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Pat Quinn <pat.quinn@example.org>'],
+          text: 'Dear Mr Quinn,\n\nThank you for your note about the overgrown hedge; I have asked for it to be inspected.\n\nKind regards,\n\nBrian Cole\nCouncillor for Westmoor ward',
+        },
+      },
+      {
+        name: '"As Cabinet Member for Environment"',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Pat Quinn <pat.quinn@example.org>'],
+          text: 'Dear Mr Quinn,\n\nAs Cabinet Member for Environment, thank you for your note about the overgrown hedge; i have asked for it to be inspected.\n\nBrian',
+        },
+      },
+      {
+        name: 'sign-off "Leader of the Council"',
+        message: {
+          from: 'Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>',
+          to: ['Pat Quinn <pat.quinn@example.org>'],
+          text: 'Dear Mr Quinn,\n\nThank you for your note about the overgrown hedge; I have asked for it to be inspected.\n\nBest wishes,\n\nAlice Brown\nLeader of the Council',
+        },
+      },
+      {
+        name: 'a councillor writing to an officer only',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+          text: 'Nadia,\n\nThank you for your note about the overgrown hedge; I have asked for it to be inspected.\n\nBrian',
+        },
+      },
+      {
+        name: '"your local councillor for Riverside"',
+        message: {
+          from: 'Carol Davies <carol.davies@members.northdown.gov.uk>',
+          to: ['Pat Quinn <pat.quinn@example.org>'],
+          text: 'Dear Mr Quinn,\n\nI am your local councillor for Riverside. Thank you for your note about the overgrown hedge; I have asked for it to be inspected.\n\nCarol Davies',
+        },
       },
       {
         name: 'sign-off "Cabinet Member for Housing"',
@@ -86,6 +118,56 @@ export const wardCapacityUnstated = defineRule({
       },
     ],
     invalid: [
+      {
+        name: 'bare "Cllr" before the name',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Pat Quinn <pat.quinn@example.org>'],
+          text: 'Dear Mr Quinn,\n\nThank you for your note about the overgrown hedge; I have asked for it to be inspected.\n\nRegards,\n\nCllr Brian Cole',
+        },
+        evidence: 'pat.quinn',
+      },
+      {
+        name: 'just a first name',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Pat Quinn <pat.quinn@example.org>'],
+          text: 'Dear Mr Quinn,\n\nThank you for your note about the overgrown hedge; I have asked for it to be inspected.\n\nBrian',
+        },
+        evidence: 'pat.quinn',
+      },
+      {
+        name: 'mentions the ward without saying he represents it',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Pat Quinn <pat.quinn@example.org>'],
+          text: 'Dear Mr Quinn,\n\nThe hedge is on the Westmoor side of the road. Thank you for your note about the overgrown hedge; I have asked for it to be inspected.\n\nThanks,\nBrian Cole',
+        },
+      },
+      {
+        name: 'mentions "councillors" generally',
+        message: {
+          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+          to: ['Pat Quinn <pat.quinn@example.org>'],
+          text: 'Dear Mr Quinn,\n\nCouncillors have discussed hedges before. Thank you for your note about the overgrown hedge; I have asked for it to be inspected.\n\nBrian Cole',
+        },
+      },
+      {
+        name: 'council name only in the sign-off',
+        message: {
+          from: 'Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>',
+          to: ['Pat Quinn <pat.quinn@example.org>'],
+          text: 'Dear Mr Quinn,\n\nThank you for your note about the overgrown hedge; I have asked for it to be inspected.\n\nAlice Brown\nNorthdown District Council',
+        },
+      },
+      {
+        name: 'to a business, no capacity stated',
+        message: {
+          from: 'Carol Davies <carol.davies@members.northdown.gov.uk>',
+          to: ['Shop <info@corner-shop.example>'],
+          text: 'Hello,\n\nCould you move your A-board so wheelchair users can pass?\n\nCarol',
+        },
+      },
       {
         name: 'the bare title "Cllr" before the name is not a capacity',
         message: { from: COUNCILLOR, to: [RESIDENT], text: 'Dear Lisa,\n\nI have asked officers to look into the bin store.\n\nBest wishes,\n\nCllr Erin Evans' },

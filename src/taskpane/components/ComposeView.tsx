@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { isFlagged, type Fix, type Policy, type Report } from '../../engine';
+import type { Fix, Policy, Report } from '../../engine';
+import { isFlagged } from '../../engine/model/severity';
 import type { LaunchContext } from '../../adapters/mailbox/port';
 import { ruleTitle } from '../rule-titles';
 import { toFailure, type Failure } from '../failure';

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular, ShieldCheckmarkRegular } from '@fluentui/react-icons';
-import { isFlagged, PRESETS, type Policy, type Report } from '../../engine';
+import type { Policy, Report } from '../../engine';
+import { isFlagged } from '../../engine/model/severity';
+import { PRESETS } from '../../engine/presets';
 import type { LaunchContext } from '../../adapters/mailbox/port';
 import { describeStanding, formatDue, standing } from '../deadline-status';
 import { useMailbox } from '../mailbox-context';

@@ -1,4 +1,5 @@
 import { holidayDates } from '../../../src/engine/calendar';
+import { HOLIDAY_YEARS } from '../../../src/engine/calendar/holiday-dates';
 
 const sorted = (s: ReadonlySet<string>) => [...s].sort();
 
@@ -52,5 +53,22 @@ describe('holidayDates', () => {
 
   it('computes each region and year once', () => {
     expect(holidayDates('GB-ENG', 2030)).toBe(holidayDates('GB-ENG', 2030));
+  });
+
+  it('Christmas 2025 and Easter 2026 in England', () => {
+    expect(holidayDates('GB-ENG', 2025).has('2025-12-25')).toBe(true);
+    expect(holidayDates('GB-ENG', 2026).has('2026-04-06')).toBe(true);
+  });
+
+  it('covers the table years and refuses a year outside them with a RangeError naming the range', () => {
+    expect(holidayDates('GB-ENG', HOLIDAY_YEARS.first).has(`${HOLIDAY_YEARS.first}-12-25`)).toBe(true);
+    expect(holidayDates('GB-NIR', HOLIDAY_YEARS.last).has(`${HOLIDAY_YEARS.last}-03-17`)).toBe(true);
+    expect(() => holidayDates('GB-ENG', HOLIDAY_YEARS.first - 1)).toThrow(RangeError);
+    expect(() => holidayDates('GB-SCT', HOLIDAY_YEARS.last + 1)).toThrow(`${HOLIDAY_YEARS.first}–${HOLIDAY_YEARS.last}`);
+    expect(() => holidayDates('GB-ENG', 2026.5)).toThrow(RangeError);
+  });
+
+  it('refuses an unknown region', () => {
+    expect(() => holidayDates('GB-WLS' as never, 2026)).toThrow(/unknown holiday region/);
   });
 });

@@ -18,9 +18,9 @@ describe('findCirculationStatement', () => {
     ['I am copying all councillors into this reply.', true],
     ['Dear all,\n\nPlease see below.', false],
     ['Hi all,\n\nYou would all be very welcome on Saturday.', false],
-    ['Hi everyone,\n\nIf any colleagues would like to come along, just turn up.', false],
+    ['Hi everyone,\n\nAny colleague who wants to join us is welcome to drop in.', false],
     ['Dear Members of the Council,\n\nThe budget opens today.', false],
-    ['A briefing for all councillors will be held on Tuesday.', false],
+    ['There will be a session for all councillors on Tuesday.', false],
     ['I will send the minutes to all councillors next week.', false],
     ['This has not been sent to all councillors.', false],
   ])('%s', (input, expected) => {

@@ -7,13 +7,19 @@ describe('findConfidentialityMarking', () => {
   const table: [string, string | null][] = [
     ['In confidence, please - I would rather this was not shared more widely.', 'In confidence'],
     ['Confidential - not for wider circulation\n\nDear both, the operator has given notice.', 'Confidential'],
-    ['Please do not share this beyond the portfolio holder.', 'Please do not share'],
+    ['Please do not share this beyond the portfolio holder.', 'Please do not share this'],
     ['Please treat this information as confidential.', 'confidential'],
     ['Tenancy issue (CONFIDENTIAL)', 'CONFIDENTIAL'],
     // not markings
     ['This is not confidential, so feel free to pass it on.', null],
     ['The confidential waste collection runs on Fridays.', null],
     ["I don't share your view on the parking scheme.", null],
+    ['Please remember not to send this to the printer until Friday.', null],
+    ["Please don't pass this on, but the family are in debt.", "Please don't pass this on"],
+    ['I would rather this was not shared with anyone else.', 'would rather this was not shared with anyone else'],
+    ['Please do not mention it to anyone.', 'Please do not mention it to anyone'],
+    ['Keep this between ourselves for now.', 'Keep this between ourselves'],
+    ['Nothing in this reply is confidential, so share it freely.', null],
     ['Could you send me the figures by Friday?', null],
     [
       'Thanks, Sam\n\nThis email and any attachments are confidential and intended solely for the addressee. If you have received this email in error please notify the sender and delete it.',

@@ -21,7 +21,7 @@ describe('findDiscourtesy', () => {
     ['She said the response was "pathetic" and asked me to raise it.', []],
     ['It would be pointless to resubmit, so please advise.', []],
     // profanity: the maintained list plus British extras, whole words only
-    ['Frankly the whole thing is a bloody shambles.', ['profanity:bloody']],
+    ['Honestly the entire process is a bloody shambles.', ['profanity:bloody']],
     ['This is total bullshit.', ['profanity:bullshit']],
     ['What the hell is going on with the bins?', ['profanity:What the hell']],
     ['The Scunthorpe Road assessment is attached.', []],
@@ -30,8 +30,8 @@ describe('findDiscourtesy', () => {
     ['The blue tit nest box scheme and the drainage dyke survey are attached.', []],
     ['Our sex establishment licensing policy is out for consultation.', []],
     // shouting
-    ['THIS IS THE FOURTH TIME I HAVE REPORTED QUARRY CLOSE.', ['shouting:THIS IS THE FOURTH TIME I HAVE REPORTED QUARRY CLOSE']],
-    ['THREE WEEKS IN A ROW Orchard Close has been missed.', ['shouting:THREE WEEKS IN A ROW']],
+    ['I HAVE NOW ASKED ABOUT ASH ROW FIVE TIMES.', ['shouting:I HAVE NOW ASKED ABOUT ASH ROW FIVE TIMES']],
+    ['FOR THE THIRD TIME Elm Court bins were left.', ['shouting:FOR THE THIRD TIME']],
     ['The ASB HMO CCTV DBS checks are complete.', []],
     ['MINUTES OF THE PLANNING COMMITTEE', []],
     ['Residents of the Parade Mews area have logged ASB reports.', []],

@@ -10,14 +10,14 @@ const targets = (text: string, extra?: string[]) => findOfficerCriticism(text, {
 describe('findOfficerCriticism', () => {
   const table: [string, string[]][] = [
     // an officer identified by title, name or both, with a negative predicate about their work
-    ['The planning officer on the scheme, Nadia Kowalski, has been incompetent from start to finish.', ['Nadia Kowalski']],
-    ['The Head of Planning, Sarah Whitfield, did not brief either ward councillor.', ['Sarah Whitfield']],
-    ["The Council's Planning Manager, Martin Blake, failed to consult residents properly.", ['Martin Blake']],
-    ['Samir Haddad has now failed to answer four of my casework emails.', ['Samir Haddad']],
+    ['The planning officer for the estate, Priya Nair, has been incompetent throughout.', ['Priya Nair']],
+    ['The Head of Planning, Dana Morris, never briefed the ward members.', ['Dana Morris']],
+    ["The Council's Planning Manager, Owen Price, failed to consult the parish properly.", ['Owen Price']],
+    ['Lewis Grant has ignored three of my casework enquiries.', ['Lewis Grant']],
     ['The case officer ignored every objection we sent in.', ['case officer']],
     ['Jo Bloggs was rude to residents at the meeting.', ['Jo Bloggs']],
-    ['Over the past year the Head of Housing has repeatedly failed to keep ward members informed.', ['Head of Housing']],
-    ['I was disappointed with how Simon Tate handled the consultation drop-in.', ['Simon Tate']],
+    ['All year the Head of Housing has failed to keep councillors informed.', ['Head of Housing']],
+    ['I was unhappy with how Rita Shah ran the public exhibition.', ['Rita Shah']],
     // "he"/"she" resolved to the officer named just before
     ['I rang Samir Haddad about my casework on Monday. He was dismissive and unhelpful.', ['Samir Haddad']],
     // not criticism of an officer

@@ -5,8 +5,8 @@ const read = (text: string, extra?: string[]) => findPressure(text, extra).map((
 describe('findPressure', () => {
   const table: [string, string[]][] = [
     // orders
-    ['I insist that you change your recommendation to refusal.', ['advice-change:I insist that you']],
-    ['You must get a crew out to clear it today.', ['order:You must']],
+    ['I insist that you change your recommendation to approval.', ['advice-change:I insist that you']],
+    ['You must send a team to clear it today.', ['order:You must']],
     ['I demand an explanation by Friday.', ['order:I demand']],
     ['I am instructing you to stop the works.', ['order:I am instructing you to']],
     ['Make sure you send me photos once it is done.', ['order:Make sure you']],
@@ -14,8 +14,8 @@ describe('findPressure', () => {
     ['Get this sorted today.', ['order:Get this sorted today']],
     ['I expect the boiler repaired by close of play.', ['order:I expect']],
     // polite requests, questions, hedges and other moods are not pressure
-    ['Could you possibly let me know when the survey will be finished?', []],
-    ['I would be grateful for an update by Friday if that is possible.', []],
+    ['Could you possibly tell me when the audit will be done?', []],
+    ['I would be grateful for news by Thursday if you can manage it.', []],
     ['Please make sure you bring the plans to the meeting.', []],
     ['Let me know by Friday whether you can attend.', []],
     ['You must be very busy at the moment.', []],
@@ -35,9 +35,9 @@ describe('findPressure', () => {
     ['I will be raising the wider parking policy at full council next month.', []],
     ['I will not be raising your performance with anyone; I know you are stretched.', []],
     // outside duties or policy, however politely asked
-    ['Could you run a check on my neighbour at number 14?', ['outside-duties:run a check on']],
-    ["I'd like you to do me a favour and get her moved up to Band A.", ['outside-duties:do me a favour']],
-    ['She really needs to jump the queue on this one.', ['outside-duties:jump the queue']],
+    ['Could you run a check on my neighbour at flat 3?', ['outside-duties:run a check on my neighbour']],
+    ["I'd like you to do me a favour and have her placed in a higher band.", ['outside-duties:do me a favour']],
+    ['This family really must jump the queue.', ['outside-duties:jump the queue']],
     ["I'm not asking you to jump the queue, just to check her file.", []],
     // quoted words are someone else's
     ['The resident wrote "I demand that you act now" - could you help?', []],
@@ -57,5 +57,20 @@ describe('findPressure', () => {
     expect(findPressure('Send the plans today.')[0]).toMatchObject({ fixPhrase: 'Send', replacement: 'Please could you send' });
     const threat = findPressure('Sort it today, or I will name and shame the team at full council.')[0];
     expect(threat).toMatchObject({ kind: 'threat', replacement: '' });
+  });
+});
+
+describe('findPressure: patterns apply only to what the reader is asked to do', () => {
+  it.each<[string, number]>([
+    ['The developer seems to bypass the planning process whenever it suits him.', 0],
+    ['Housing tell me they will move her to the top of the list next month.', 0],
+    ['The police did a check on the people at number 14 last year.', 0],
+    ['I can pass on her home address if that helps.', 0],
+    ['Could you bypass the usual assessment for my friend?', 1],
+    ['Please get my constituent moved up the housing register.', 1],
+    ["Can you let me have the complainant's name?", 1],
+    ['I have promised the family you will approve it this week.', 1],
+  ])('%s', (text, hits) => {
+    expect(findPressure(text)).toHaveLength(hits);
   });
 });

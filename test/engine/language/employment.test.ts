@@ -5,10 +5,10 @@ const staffing = (text: string, extra?: string[]) => findStaffingIntervention(te
 
 describe('findOwnEmploymentMatter', () => {
   const table: [string, string[]][] = [
-    ['My manager has turned down my regrading appeal for the second time.', ['my regrading appeal']],
+    ['My manager has again turned down my regrading appeal.', ['my regrading appeal']],
     ['I have now lodged a grievance about the way I was treated.', ['I have now lodged a grievance']],
     ['Could you have a word with HR about my pay band?', ['my pay band']],
-    ['Since last spring my line manager has been putting me under a lot of pressure.', ['my line manager']],
+    ['For months my line manager has been putting me under pressure.', ['my line manager']],
     ['My post is still graded at grade 5 although I do grade 7 work.', ['My post is still graded']],
     ['Could you help me with my contract? It ends in March.', ['my contract']],
     // operational mentions of the writer's own job or manager
@@ -16,7 +16,7 @@ describe('findOwnEmploymentMatter', () => {
     ['In my role as licensing officer I can confirm the hearing date.', []],
     ['My team will collect the bins on Tuesday.', []],
     ['The resident has lodged a grievance with the landlord.', []],
-    ['Two crew vacancies on the Harbour Lane round have now been filled.', []],
+    ['Both driver vacancies on the Elm Court round are now filled.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(own(text)).toEqual(expected);
@@ -30,13 +30,13 @@ describe('findOwnEmploymentMatter', () => {
 describe('findStaffingIntervention', () => {
   const table: [string, string[]][] = [
     [
-      'I understand Sarah Lowe has applied for the admin assistant post. Could you put in a good word with the interview panel for her?',
+      'I hear Ann Kerr has applied for the receptionist post. Could you put in a good word with the panel for her?',
       ['canvass:put in a good word'],
     ],
     ['One of the applicants is a constituent of mine and would be an excellent appointment.', ['canvass:would be an excellent appointment']],
     ['I see Mark Dean is on the shortlist. He should not be appointed.', ['canvass:should not be appointed']],
     [
-      "I understand the caretaker has been suspended. I'd be happy to attend the hearing to speak on his behalf.",
+      "I gather the groundsman is suspended. I would gladly attend the hearing to speak on his behalf.",
       ['staffing:attend the hearing'],
     ],
     // context missing, or the councillor declines

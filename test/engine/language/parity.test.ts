@@ -9,7 +9,7 @@ describe('findParityStatement', () => {
     ['I have not shared this with anyone else.', true],
     ['Other councillors will also receive this in the members\' bulletin.', true],
     ["The figures are published on the Council's website.", true],
-    ['I will make sure you and Cllr Grainger are briefed before anything goes further.', true],
+    ['I will make sure you and Cllr Moss are briefed before anything else happens.', true],
     ['I have copied this reply to all councillors.', true],
     ['The charge will be £32 from April.', false],
     ['Dear all,\n\nThe hall costs £45 an hour.', false],

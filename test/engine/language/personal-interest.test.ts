@@ -3,7 +3,7 @@ import { readPersonalInterest } from '../../../src/engine/language/personal-inte
 describe('readPersonalInterest: cues of a personal stake', () => {
   it.each<[string, string | null]>([
     ['The extension at 12 Mill Lane backs directly onto my garden.', 'my garden'],
-    ['Could you run a check on my neighbour at 14 Hallam Rise?', 'my neighbour'],
+    ['Could you run a check on my neighbour at 6 Ash Row?', 'my neighbour'],
     ['The business rates bill for my shop looks wrong.', 'my shop'],
     ['Lorries park outside our house every night.', 'our house'],
     ["Can you chase my son's licence application?", "my son's licence application"],
@@ -41,7 +41,7 @@ describe('readPersonalInterest: cues of a personal stake', () => {
 describe('readPersonalInterest: declarations', () => {
   it.each<[string, 'complete' | 'existence only' | 'none']>([
     ["I should declare a personal interest: the application at 3 Priory Close is my brother's.", 'complete'],
-    ['I should declare a personal interest: 12 Mill Lane backs directly onto my own home.', 'complete'],
+    ['I should declare a personal interest: 9 Vale Road adjoins my own home.', 'complete'],
     ['I should declare an interest as the applicant is a close friend.', 'complete'],
     ['I have a personal interest because I live opposite the site.', 'complete'],
     ['I should declare an interest:\nThe applicant is my cousin.', 'complete'],

@@ -136,6 +136,10 @@ export const OBLIGATIONS_LEXICON = {
   /** Courtesy words that make an imperative a request. */
   politeMarkers: ['please', 'kindly', 'do', 'feel free'],
 
+  /** Verbs by which the Council binds itself ("the Council agrees to…", "we have undertaken to…"), all inflections. */
+  bindingVerbs: ['agree', 'agrees', 'agreed', 'undertake', 'undertakes', 'undertaken', 'undertook', 'guarantee', 'guarantees', 'guaranteed', 'commit', 'commits', 'committed', 'promise', 'promises', 'promised', 'pledge', 'pledges', 'pledged'],
+  /** After a binding verb these keep the matter open, so nothing is bound ("agreed to consider"). */
+  openEndedAfterBinding: ['consider', 'review', 'look', 'investigate', 'explore', 'discuss', 'assess', 'examine', 'monitor', 'reconsider', 'think', 'keep', 'continue', 'meet', 'talk', 'respond', 'reply', 'consult'],
   /** Threats of consequence: each of these alone marks an instruction. */
   complianceThreats: ['failure to comply', 'fail to comply', 'failing to comply', 'failing which', 'non-compliance', 'in default of which'],
   /** Conditions on the reader that become a threat when followed by a consequence. */
@@ -144,6 +148,9 @@ export const OBLIGATIONS_LEXICON = {
     'enforcement', 'legal action', 'proceedings', 'prosecution', 'prosecute', 'court', 'recover', 'recovering',
     'fine', 'penalty', 'charge you', 'take action', 'further action', 'without further notice', 'injunction',
     'notice', 'removed by the council', 'at your expense', 'at your cost',
+    'recharge', 'recharging', 'recharged', 'carry out the work', 'carry out the works', 'carrying out the work',
+    'do the work', 'doing the work', 'bill you', 'invoice you', 'costs', 'liable', 'summons', 'seize', 'seized',
+    'confiscate', 'revoke', 'revoked', 'suspend your', 'cancel your', 'lose your', 'in default',
   ],
 
   /** Words that make a deadline ("by 30 January", "within 7 days of this letter", "with immediate effect"). */
