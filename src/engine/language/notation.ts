@@ -41,6 +41,7 @@ const SHORTHAND = new RegExp(
   `^(.{3,120}?)\\s*\\(?(?:(?:also|now)\\s+)?(?:${alternation(L.shorthandVerbs)})\\)?(?:\\s+(?:in(?:to)?\\s+)?(?:this|the)\\s+(?:e-?mail|reply|message|response|letter))?\\s*(?:$|[.,;:!\\-–—]|\\s+(?:for|as|because|so|since|given)\\b)`,
   'i',
 );
+const PAREN_MARKER = new RegExp(`\\(\\s*(?:(?:also|now)\\s+)?(?:${alternation(L.shorthandVerbs)})(?:\\s+in)?\\s*\\)`, 'i');
 const SUBJECT_WORD = new RegExp(`\\b${alternation(L.subjectWords)}\\b`, 'i');
 const LABEL_STOP = new RegExp(`^(\\s*${alternation(L.labels)})\\.(?=\\s)`, 'gim');
 const WRITER_AS_SUBJECT = /\b(?:i|we|me|us)\s*$/i;
@@ -113,6 +114,12 @@ function notationNames(sentence: string): string[] | undefined {
   if (shorthand && !SUBJECT_WORD.test(shorthand[1])) {
     const names = namesIn(shorthand[1]);
     if (names.length) return names;
+  }
+  // "Cllr Cole (copied) asked about the same site": a bracketed marker right after a name, mid-sentence.
+  const paren = PAREN_MARKER.exec(sentence);
+  if (paren) {
+    const names = namesIn(sentence.slice(Math.max(0, paren.index - 60), paren.index));
+    if (names.length) return [names[names.length - 1]];
   }
   return undefined;
 }

@@ -1,0 +1,83 @@
+/** @jest-environment jsdom */
+import '@testing-library/jest-dom';
+import { render, screen, within } from '@testing-library/react';
+import { App } from '../../src/taskpane/App';
+import { SimulatedMailbox } from '../../src/playground/simulated-mailbox';
+import { itemFromSample } from '../../src/playground/items';
+import { SAMPLE_COUNCIL, findSample } from '../../src/playground/samples';
+import { resolvePolicy } from '../../src/engine/model/policy';
+import { clock, memoryStore } from './helpers';
+
+describe('the engine, loaded on demand', () => {
+  afterEach(() => {
+    jest.dontMock('../../src/engine');
+    jest.resetModules();
+  });
+
+  it('the pane with no check handed in loads the real engine and shows its findings', async () => {
+    const sample = findSample('sample-bcc-councillor');
+    if (!sample) throw new Error('sample missing');
+    const mailbox = new SimulatedMailbox({
+      mode: 'compose',
+      item: itemFromSample(sample, clock(), resolvePolicy(SAMPLE_COUNCIL)),
+      policy: SAMPLE_COUNCIL,
+      storage: memoryStore(),
+      clock,
+    });
+    render(<App port={mailbox} clock={clock} />);
+    const finding = await screen.findByRole('article', { name: 'Bcc use' }, { timeout: 15_000 });
+    expect(within(finding).getByText('Woking 11.3')).toBeInTheDocument();
+  });
+
+  it('warms the engine up once and hands the same module to every caller', async () => {
+    const warmUp = jest.fn();
+    jest.doMock('../../src/engine', () => ({ warmUp, checkDraft: jest.fn() }));
+    const loader = await import('../../src/taskpane/engine-loader');
+    const [a, b] = await Promise.all([loader.warmEngine(), loader.warmEngine()]);
+    expect(a).toBe(b);
+    expect(await loader.loadEngine()).toBe(a);
+    expect(warmUp).toHaveBeenCalledTimes(1);
+  });
+
+  it('still gives the engine when its warm-up throws (the first check does the set-up instead)', async () => {
+    const checkDraft = jest.fn();
+    jest.doMock('../../src/engine', () => ({
+      warmUp: () => {
+        throw new Error('no lexicon');
+      },
+      checkDraft,
+    }));
+    const loader = await import('../../src/taskpane/engine-loader');
+    expect((await loader.warmEngine()).checkDraft).toBe(checkDraft);
+  });
+
+  it('forgets a failed load, so Retry fetches the engine again', async () => {
+    let attempts = 0;
+    jest.doMock('../../src/engine', () => {
+      attempts++;
+      if (attempts === 1) throw new Error('chunk failed to load');
+      return { warmUp: jest.fn(), checkDraft: jest.fn() };
+    });
+    const loader = await import('../../src/taskpane/engine-loader');
+    await expect(loader.warmEngine()).rejects.toThrow('chunk failed to load');
+    await expect(loader.warmEngine()).resolves.toHaveProperty('checkDraft');
+    expect(attempts).toBe(2);
+  });
+});
+
+describe('warmUp', () => {
+  it('leaves checks as they were: same report on a fresh engine with and without it', async () => {
+    const sample = findSample('sample-enquiry-canal-walk');
+    if (!sample) throw new Error('sample missing');
+    const policy = resolvePolicy(SAMPLE_COUNCIL);
+    const item = itemFromSample(sample, clock(), policy);
+    const draft = { ...item, text: item.body, composeKind: item.composeKind };
+    const run = async (warm: boolean) => {
+      jest.resetModules();
+      const engine = await import('../../src/engine');
+      if (warm) engine.warmUp();
+      return engine.checkDraft(draft, policy, { now: clock() });
+    };
+    expect(await run(true)).toEqual(await run(false));
+  });
+});
