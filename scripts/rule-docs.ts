@@ -13,6 +13,7 @@ import type { Finding } from '../src/engine/model/finding';
 import { resolvePolicy, type PolicyFile } from '../src/engine/model/policy';
 import { parseAddressList } from '../src/engine/people';
 import { runRules } from '../src/engine/run-rules';
+import { DEADLINE_CASES, casesFor } from '../src/engine/rules/cases';
 
 /** The fictional council the rule examples are written for (the same one the rule tester uses). */
 const EXAMPLE_COUNCIL: PolicyFile = {
@@ -85,8 +86,9 @@ ${fixes.length ? `\nOffered fixes:\n\n${fixes.join('\n')}\n` : ''}`;
 
 function ruleDoc(rule: RuleDefinition): string {
   const fixes = rule.fixable.length ? rule.fixable.map((f) => `\`${f}\``).join(', ') : 'none';
-  const invalid = rule.cases.invalid.slice(0, 2).map((c) => `**${c.name}**\n\n${example(c.message)}`).join('\n\n');
-  const valid = rule.cases.valid.slice(0, 2).map((c) => `**${c.name}**\n\n${example(c.message)}`).join('\n\n');
+  const cases = casesFor(rule.id);
+  const invalid = cases.invalid.slice(0, 2).map((c) => `**${c.name}**\n\n${example(c.message)}`).join('\n\n');
+  const valid = cases.valid.slice(0, 2).map((c) => `**${c.name}**\n\n${example(c.message)}`).join('\n\n');
   return `# \`${rule.id}\`
 
 ${rule.summary}
@@ -99,12 +101,12 @@ ${NO_WORDING.has(rule.id) ? '' : `\nA council can add its own wording for this r
 
 ${invalid}
 
-${findingDoc(sampleFinding(rule, rule.cases.invalid[0]))}
+${findingDoc(sampleFinding(rule, cases.invalid[0]))}
 ## Not flagged
 
 ${valid}
 
-All ${rule.cases.invalid.length} flagged and ${rule.cases.valid.length} clean examples live in \`src/engine/rules/${rule.id}.ts\` and run as tests.
+All ${cases.invalid.length} flagged and ${cases.valid.length} clean examples live in \`src/engine/rules/${rule.id}.ts\` and run as tests.
 `;
 }
 
@@ -133,7 +135,7 @@ ${citationTable(DEADLINE_RULE.citations)}
 Working days are the policy's \`workingDays\` that are not bank holidays of its \`holidayRegion\`.
 Day 0 is the day the enquiry arrives if that is a working day and it arrives before the end of
 working hours, otherwise the next working day; the reply is due at the end of working hours on
-the N-th working day after day 0. All ${DEADLINE_RULE.cases.length} examples in
+the N-th working day after day 0. All ${DEADLINE_CASES.length} examples in
 \`src/engine/rules/${DEADLINE_RULE.id}.ts\` run as tests.
 `;
 }

@@ -62,13 +62,29 @@ export interface RuleDefinition {
   /** Kinds of fix the rule can offer. */
   readonly fixable: readonly FixKind[];
   readonly check: (ctx: CheckContext) => readonly RuleHit[];
-  /** Examples that double as tests and docs: `valid` must not fire, `invalid` must. */
-  readonly cases: { readonly valid: readonly RuleCase[]; readonly invalid: readonly InvalidRuleCase[] };
 }
 
 /** Typed helper so every rule file has the same shape (a missing preset is a compile error). */
 export function defineRule(rule: RuleDefinition): RuleDefinition {
   return rule;
+}
+
+/** Examples that double as tests and docs: `valid` must not fire, `invalid` must. */
+export interface RuleCases {
+  readonly valid: readonly RuleCase[];
+  readonly invalid: readonly InvalidRuleCase[];
+}
+
+/**
+ * Typed helper for a rule file's `export const cases = defineCases(() => ({ valid, invalid }))`, with
+ * a `@__PURE__` comment before the call. The cases live beside the rule but apart from the rule object,
+ * so bundles that import only the rule (the add-in, the CLI) drop them. They are wrapped in a function
+ * because a function expression never has side effects: an object literal that calls a helper or joins
+ * strings would make bundlers keep it even when nothing uses it. The pure mark lets them drop the
+ * unused call too. Tests and docs read the cases through ./rules/cases.ts.
+ */
+export function defineCases(make: () => RuleCases): () => RuleCases {
+  return make;
 }
 
 /** A case for the deadline rule: the due date it must give, or null for "not an enquiry". */
@@ -79,7 +95,8 @@ export interface DeadlineCase extends RuleCase {
 
 /**
  * `response-deadline` is a result, not a finding: it computes when a councillor's enquiry is due.
- * Same shape as other rules (metadata, citations, cases) so docs and the tester treat it alike.
+ * Same shape as other rules (metadata and citations here, cases as a separate export) so docs and
+ * the tester treat it alike.
  */
 export interface DeadlineRuleDefinition {
   readonly id: 'response-deadline';
@@ -87,9 +104,13 @@ export interface DeadlineRuleDefinition {
   /** Clause that sets the response time under each preset (severity is unused: always "info"). */
   readonly citations: Readonly<Record<ProtocolId, Citation>>;
   readonly compute: (ctx: CheckContext) => import('./model/finding').Deadline | null;
-  readonly cases: readonly DeadlineCase[];
 }
 
 export function defineDeadlineRule(rule: DeadlineRuleDefinition): DeadlineRuleDefinition {
   return rule;
+}
+
+/** The deadline rule's counterpart of defineCases. */
+export function defineDeadlineCases(make: () => readonly DeadlineCase[]): () => readonly DeadlineCase[] {
+  return make;
 }

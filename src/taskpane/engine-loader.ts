@@ -28,19 +28,23 @@ export function loadEngine(): Promise<Engine> {
 }
 
 /**
- * The engine, loaded and with its one-off set-up done (see `warmUp`). Started as early as the pane
- * can, so the set-up runs while Outlook is still starting or answering the pane's reads.
+ * Fetch the engine and do its one-off set-up (see `warmUp`) as soon as it arrives. Started as early
+ * as the pane can, so both happen while Outlook is still starting or answering the pane's reads.
+ * Resolves once the engine is loaded: the set-up runs in a task of its own just after, so a check
+ * that is already waiting (the reads came back first) runs before it rather than after it.
  */
 export function warmEngine(): Promise<Engine> {
   warming ??= loadEngine().then(
     (engine) => {
-      const started = performance.now();
-      try {
-        engine.warmUp();
-      } catch {
-        // Only a head start is lost: the first check does the same set-up itself.
-      }
-      measure('pg-engine-warm-up', started);
+      setTimeout(() => {
+        const started = performance.now();
+        try {
+          engine.warmUp();
+        } catch {
+          // Only a head start is lost: the first check that needs it does the same set-up.
+        }
+        measure('pg-engine-warm-up', started);
+      }, 0);
       return engine;
     },
     (err: unknown) => {

@@ -15,7 +15,7 @@ interface MailboxContextValue {
   readonly clock: () => Date;
   readonly check: CheckFn;
   /**
-   * Gets `check` ready to run (fetches the engine and does its one-off set-up). Called while the
+   * Gets `check` ready to run (fetches the engine and starts its one-off set-up). Called while the
    * pane waits on Outlook; never rejects (a failure shows when `check` itself runs).
    */
   readonly prepareCheck: () => Promise<void>;

@@ -1,9 +1,13 @@
-import { DateTime } from 'luxon';
+import { wallClock } from './time-zone';
 import { toInstant } from './to-instant';
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** ISO 8601 with the zone's offset and whole seconds, e.g. `2025-12-30T17:00:00+00:00` (never `Z`). */
 export function formatZonedIso(instant: Date | string, timeZone: string): string {
-  const dt = DateTime.fromJSDate(toInstant(instant), { zone: timeZone });
-  if (!dt.isValid) throw new RangeError(`unknown time zone: ${JSON.stringify(timeZone)}`);
-  return dt.toFormat("yyyy-MM-dd'T'HH:mm:ssZZ");
+  const { asUtc: t, offset } = wallClock(toInstant(instant), timeZone);
+  const date = `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+  const time = `${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}:${pad(t.getUTCSeconds())}`;
+  const whole = Math.trunc(Math.abs(offset));
+  return `${date}T${time}${offset < 0 ? '-' : '+'}${pad(Math.floor(whole / 60))}:${pad(whole % 60)}`;
 }

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { wallClock } from './time-zone';
 import { toInstant } from './to-instant';
 import type { LocalDate } from './types';
 
@@ -15,7 +15,11 @@ export interface LocalParts {
 
 /** Read an instant in an IANA time zone (GMT/BST changes included). Throws on an unknown zone. */
 export function localParts(instant: Date | string, timeZone: string): LocalParts {
-  const dt = DateTime.fromJSDate(toInstant(instant), { zone: timeZone });
-  if (!dt.isValid) throw new RangeError(`unknown time zone: ${JSON.stringify(timeZone)}`);
-  return { date: dt.toISODate() as LocalDate, weekday: dt.weekday, minutes: dt.hour * 60 + dt.minute, offset: dt.offset };
+  const { asUtc, offset } = wallClock(toInstant(instant), timeZone);
+  return {
+    date: asUtc.toISOString().slice(0, 10) as LocalDate,
+    weekday: asUtc.getUTCDay() || 7,
+    minutes: asUtc.getUTCHours() * 60 + asUtc.getUTCMinutes(),
+    offset,
+  };
 }

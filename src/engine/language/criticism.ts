@@ -79,7 +79,8 @@ const PRONOUN = new RegExp(`\\b${alternation(lexicon.pronouns)}\\b`, 'gi');
 const PASSIVE_BEFORE = new RegExp(`\\b${alternation(lexicon.passiveMarkers)}(?:\\s+\\w+ly)?\\s*$`, 'i');
 /** Words that start a different subject between a mention and the predicate. */
 const OTHER_SUBJECT = /\b(?:i|we|you|they|it|that|which|because|the|a|an|this|these|those|residents?|people)\b/i;
-const CAPITALISED_PAIR = /(?<![\p{L}'’])\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}(?![\p{L}])/gu;
+/** Group 1 is the character before the name (no lookbehind: the Send check runs on ES2016 engines); group 2 the name. */
+const CAPITALISED_PAIR = /(^|[^\p{L}'’])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}])/gu;
 const COUNCILLOR_TITLE = /\b(?:cllr|councillor)\.?\s+$/i;
 /** The writer distancing themselves from the criticism: "I do not think …", "I'm not saying …". */
 const DISOWNED = /\b(?:not|n['’]t|never)\s+(?:think|believe|say|saying|suggest|suggesting|claim|claiming|accept|agree|feel)\b/i;
@@ -197,12 +198,13 @@ function officerMentions(sentence: string, options: CriticismOptions): Mention[]
   }
   // Names the tagger does not know ("Priya Nair") still count when set beside a title or a team.
   for (const m of allMatches(CAPITALISED_PAIR, sentence)) {
-    const start = m.index;
-    const end = start + m[0].length;
+    const name = m[2]!;
+    const start = m.index + m[1]!.length;
+    const end = start + name.length;
     if (start === 0 || out.some((o) => start < o.end && end > o.start)) continue;
-    if (COUNCILLOR_TITLE.test(sentence.slice(0, start)) || options.isNotOfficer(m[0])) continue;
+    if (COUNCILLOR_TITLE.test(sentence.slice(0, start)) || options.isNotOfficer(name)) continue;
     const titled = out.some((t) => t.kind === 'title' && ((start >= t.end && isApposition(sentence.slice(t.end, start))) || Math.abs(t.start - end) <= 6));
-    if (options.isKnownOfficer(m[0]) || titled || AFFILIATION_AFTER.test(sentence.slice(end))) out.push({ text: m[0], start, end, kind: 'name' });
+    if (options.isKnownOfficer(name) || titled || AFFILIATION_AFTER.test(sentence.slice(end))) out.push({ text: name, start, end, kind: 'name' });
   }
   for (const m of allMatches(PRONOUN, sentence)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind: 'pronoun' });
   return out.sort((a, b) => a.start - b.start);

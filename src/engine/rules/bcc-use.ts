@@ -1,4 +1,4 @@
-import { defineRule } from '../define-rule';
+import { defineCases, defineRule } from '../define-rule';
 import type { Fix } from '../model/fix';
 import { describeParty, isCouncillorLike, toAddress, type Party } from '../model/party';
 import type { CheckContext } from '../model/context';
@@ -86,208 +86,213 @@ export const bccUse = defineRule({
     if (silent.length === 0) return [];
     return [{ message: message(silent, ctx), evidence: listParties(silent), fixes: fixes(silent) }];
   },
-  cases: {
-    valid: [
-      {
-        name: 'Bcc is the councillor\'s own private alias in different case',
-        message: {
-          from: 'Carol Davies <carol.davies@members.northdown.gov.uk>',
-          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
-          bcc: ['CAROL.D.HOME@EXAMPLE.NET'],
-          text: 'Hello,\n\nThe bin round for Orchard Close moves to Thursdays from next month.\n\nRegards',
-        },
-      },
-      {
-        name: 'Bcc is the sender\'s own council address',
-        message: {
-          from: 'Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>',
-          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
-          bcc: ['cllr.alice.brown@northdown.gov.uk'],
-          text: 'Hello,\n\nThe bin round for Orchard Close moves to Thursdays from next month.\n\nRegards',
-        },
-      },
-      {
-        name: 'Bcc is the records mailbox only',
-        message: {
-          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
-          to: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
-          bcc: ['Casework <casework@northdown.gov.uk>'],
-          text: 'Hello,\n\nThe bin round for Orchard Close moves to Thursdays from next month.\n\nRegards',
-        },
-      },
-      {
-        name: 'officer mail-out to residents with no councillor anywhere',
-        message: {
-          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
-          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
-          bcc: ['Pat Quinn <pat.quinn@example.org>', 'Jo Lam <jo.lam@example.com>'],
-          text: 'Hello,\n\nThe bin round for Orchard Close moves to Thursdays from next month.\n\nRegards',
-        },
-      },
-      {
-        name: 'councillor and officer visible, nobody in Bcc',
-        message: {
-          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
-          to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
-          cc: ['Tom Reilly <tom.reilly@northdown.gov.uk>'],
-          text: 'Hello,\n\nThe bin round for Orchard Close moves to Thursdays from next month.\n\nRegards',
-        },
-      },
-      {
-        name: 'records mailbox written in capitals alongside own address',
-        message: {
-          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
-          to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
-          bcc: ['CASEWORK@NORTHDOWN.GOV.UK', 'nadia.okafor@northdown.gov.uk'],
-          text: 'Hello,\n\nThe bin round for Orchard Close moves to Thursdays from next month.\n\nRegards',
-        },
-      },
-      {
-        name: 'the officer Bccs their own address',
-        message: { from: OFFICER, to: [BROWN], bcc: ['mark.hughes@northdown.gov.uk'], text: 'Dear Cllr Brown,\n\nThe skip has been removed.\n\nMark' },
-      },
-      {
-        name: 'self-Bcc in a different case from the From address',
-        message: { from: OFFICER, to: [BROWN], bcc: ['Mark.Hughes@Northdown.gov.uk'], text: 'Dear Cllr Brown,\n\nThe skip has been removed.\n\nMark' },
-      },
-      {
-        name: 'a councillor Bccs her own private alias',
-        message: { from: CAROL, to: [OFFICER], bcc: ['Carol <carol.d.home@example.net>'], text: 'Hi Mark,\n\nCould you tell me when the skip on Mill Lane will go?\n\nCarol' },
-      },
-      {
-        name: 'the Bcc is the records mailbox',
-        message: { from: OFFICER, to: [BROWN], bcc: [RECORDS], text: 'Dear Cllr Brown,\n\nThe pothole on Mill Lane was filled on Monday.\n\nMark' },
-      },
-      {
-        name: 'own address and records mailbox together',
-        message: { from: OFFICER, to: [BROWN], bcc: [RECORDS, 'mark.hughes@northdown.gov.uk'], text: 'Dear Cllr Brown,\n\nThe pothole on Mill Lane was filled on Monday.\n\nMark' },
-      },
-      {
-        name: 'an officer mail-out to residents by Bcc with no councillor anywhere',
-        message: { from: OFFICER, to: [OFFICER], bcc: [RESIDENT, RESIDENT_2], text: 'Dear resident,\n\nThe road will be closed for resurfacing on 3 March.\n\nHighways' },
-      },
-      {
-        name: 'councillors visible in To and Cc, nobody in Bcc',
-        message: { from: OFFICER, to: [BROWN], cc: [COLE, MANAGER], text: 'Dear Cllr Brown,\n\nI have copied in Cllr Cole.\n\nMark' },
-      },
-      {
-        name: 'officer to officer with a colleague in Bcc is not council correspondence',
-        message: { from: OFFICER, to: [MANAGER], bcc: ['Jo Lane <jo.lane@northdown.gov.uk>'], text: 'Sue,\n\nThe rota for March is attached.\n\nMark' },
-      },
-    ],
-    invalid: [
-      {
-        name: 'councillor silently copies a resident',
-        message: {
-          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
-          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
-          bcc: ['Pat Quinn <pat.quinn@example.org>'],
-          text: 'Hello,\n\nThe bin round for Orchard Close moves to Thursdays from next month.\n\nRegards',
-        },
-        evidence: 'pat.quinn@example.org',
-      },
-      {
-        name: 'officer answering a councillor silently copies a colleague',
-        message: {
-          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
-          to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
-          bcc: ['Tom Reilly <tom.reilly@northdown.gov.uk>'],
-          text: 'Hello,\n\nThe bin round for Orchard Close moves to Thursdays from next month.\n\nRegards',
-        },
-        evidence: 'tom.reilly',
-      },
-      {
-        name: 'officer writes to a resident and silently copies the ward member',
-        message: {
-          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
-          to: ['Pat Quinn <pat.quinn@example.org>'],
-          bcc: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
-          text: 'Hello,\n\nThe bin round for Orchard Close moves to Thursdays from next month.\n\nRegards',
-        },
-        evidence: 'cllr.brian.cole',
-      },
-      {
-        name: 'officer Bccs residents while a councillor is visible',
-        message: {
-          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
-          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
-          cc: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
-          bcc: ['Pat Quinn <pat.quinn@example.org>', 'Jo Lam <jo.lam@example.com>'],
-          text: 'Hello,\n\nThe bin round for Orchard Close moves to Thursdays from next month.\n\nRegards',
-        },
-      },
-      {
-        name: 'own address plus another person in Bcc',
-        message: {
-          from: 'Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>',
-          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
-          bcc: ['cllr.alice.brown@northdown.gov.uk', 'Jo Lam <jo.lam@example.com>'],
-          text: 'Hello,\n\nThe bin round for Orchard Close moves to Thursdays from next month.\n\nRegards',
-        },
-        evidence: 'jo.lam',
-      },
-      {
-        name: 'a councillor list in Bcc',
-        message: {
-          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
-          to: ['Tom Reilly <tom.reilly@northdown.gov.uk>'],
-          bcc: ['All Councillors <all.councillors@northdown.gov.uk>'],
-          text: 'Hello,\n\nThe bin round for Orchard Close moves to Thursdays from next month.\n\nRegards',
-        },
-        evidence: 'all.councillors',
-      },
-      {
-        name: 'an officer replying to a councillor Bccs their manager',
-        message: { from: OFFICER, to: [BROWN], bcc: [MANAGER], kind: 'reply', subject: 'RE: Skip on Mill Lane', text: 'Dear Cllr Brown,\n\nThe skip has been removed.\n\nMark' },
-        evidence: 'Sue Grant <sue.grant@northdown.gov.uk>',
-      },
-      {
-        name: 'a councillor silently copies a fellow councillor',
-        message: { from: BROWN, to: [OFFICER], bcc: [COLE], text: 'Hi Mark,\n\nCould you let me know when the skip on Mill Lane will be removed?\n\nAlice' },
-        evidence: 'cllr.brian.cole@northdown.gov.uk',
-      },
-      {
-        name: 'a councillor Bccs the resident who complained',
-        message: { from: COLE, to: [OFFICER], bcc: [RESIDENT], text: 'Mark,\n\nA resident tells me the skip on Mill Lane has been there a month. Can it go?\n\nBrian' },
-        evidence: 'Lisa Barnes <lisa.barnes@example.com>',
-      },
-      {
-        name: 'an officer writes to a resident and silently copies the ward councillor',
-        message: { from: OFFICER, to: [RESIDENT], bcc: [BROWN], text: 'Dear Ms Barnes,\n\nThe skip will be removed on Friday.\n\nMark Hughes' },
-        evidence: 'cllr.alice.brown@northdown.gov.uk',
-      },
-      {
-        name: 'residents in Bcc while councillors are visible: still a silent copy',
-        message: { from: OFFICER, to: [OFFICER], cc: [BROWN, COLE], bcc: [RESIDENT, RESIDENT_2], text: 'Dear all,\n\nThe road will be closed for resurfacing on 3 March.\n\nHighways' },
-        evidence: 'Tom Price <tom.price@example.org>',
-      },
-      {
-        name: 'records mailbox is exempt but the other Bcc is not',
-        message: { from: OFFICER, to: [BROWN], bcc: [RECORDS, MANAGER], text: 'Dear Cllr Brown,\n\nThe pothole was filled on Monday.\n\nMark' },
-        evidence: 'sue.grant@northdown.gov.uk',
-      },
-      {
-        name: 'own address is exempt but the fellow councillor is not',
-        message: { from: CAROL, to: [OFFICER], bcc: ['carol.d.home@example.net', BROWN], text: 'Hi Mark,\n\nAny news on the skip?\n\nCarol' },
-        evidence: 'Cllr Alice Brown',
-      },
-      {
-        name: 'the councillor list in Bcc makes it council correspondence',
-        message: { from: OFFICER, to: [OFFICER], bcc: [LIST], text: 'Sent to all councillors.\n\nThe members’ room is closed over Christmas.\n\nJoanne' },
-        evidence: 'all.councillors@northdown.gov.uk',
-      },
-      {
-        name: 'a councillor only in the quoted history still makes it council correspondence',
-        message: {
-          from: OFFICER,
-          to: [RESIDENT],
-          bcc: [MANAGER],
-          kind: 'reply',
-          subject: 'RE: Skip',
-          text: 'Dear Ms Barnes,\n\nThe skip will go on Friday.\n\nMark\n\nFrom: Lisa Barnes <lisa.barnes@example.com>\nSent: 09 February 2026 09:00\nTo: Mark Hughes <mark.hughes@northdown.gov.uk>\nCc: Brown, Alice (Cllr)\nSubject: Skip\n\nWhen will the skip go?',
-        },
-        evidence: 'Sue Grant',
-      },
-    ],
-  },
 });
+
+/**
+ * Examples that double as tests and docs: `valid` must not fire, `invalid` must. A separate export,
+ * and a function, so the add-in and CLI bundles drop them (see defineCases).
+ */
+export const cases = /* @__PURE__ */ defineCases(() => ({
+  valid: [
+    {
+      name: 'Bcc is the councillor\'s own private alias in different case',
+      message: {
+        from: 'Carol Davies <carol.davies@members.northdown.gov.uk>',
+        to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+        bcc: ['CAROL.D.HOME@EXAMPLE.NET'],
+        text: 'Hello,\n\nThe bin round for Orchard Close moves to Thursdays from next month.\n\nRegards',
+      },
+    },
+    {
+      name: 'Bcc is the sender\'s own council address',
+      message: {
+        from: 'Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>',
+        to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+        bcc: ['cllr.alice.brown@northdown.gov.uk'],
+        text: 'Hello,\n\nThe bin round for Orchard Close moves to Thursdays from next month.\n\nRegards',
+      },
+    },
+    {
+      name: 'Bcc is the records mailbox only',
+      message: {
+        from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+        to: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
+        bcc: ['Casework <casework@northdown.gov.uk>'],
+        text: 'Hello,\n\nThe bin round for Orchard Close moves to Thursdays from next month.\n\nRegards',
+      },
+    },
+    {
+      name: 'officer mail-out to residents with no councillor anywhere',
+      message: {
+        from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+        to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+        bcc: ['Pat Quinn <pat.quinn@example.org>', 'Jo Lam <jo.lam@example.com>'],
+        text: 'Hello,\n\nThe bin round for Orchard Close moves to Thursdays from next month.\n\nRegards',
+      },
+    },
+    {
+      name: 'councillor and officer visible, nobody in Bcc',
+      message: {
+        from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+        to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
+        cc: ['Tom Reilly <tom.reilly@northdown.gov.uk>'],
+        text: 'Hello,\n\nThe bin round for Orchard Close moves to Thursdays from next month.\n\nRegards',
+      },
+    },
+    {
+      name: 'records mailbox written in capitals alongside own address',
+      message: {
+        from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+        to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
+        bcc: ['CASEWORK@NORTHDOWN.GOV.UK', 'nadia.okafor@northdown.gov.uk'],
+        text: 'Hello,\n\nThe bin round for Orchard Close moves to Thursdays from next month.\n\nRegards',
+      },
+    },
+    {
+      name: 'the officer Bccs their own address',
+      message: { from: OFFICER, to: [BROWN], bcc: ['mark.hughes@northdown.gov.uk'], text: 'Dear Cllr Brown,\n\nThe skip has been removed.\n\nMark' },
+    },
+    {
+      name: 'self-Bcc in a different case from the From address',
+      message: { from: OFFICER, to: [BROWN], bcc: ['Mark.Hughes@Northdown.gov.uk'], text: 'Dear Cllr Brown,\n\nThe skip has been removed.\n\nMark' },
+    },
+    {
+      name: 'a councillor Bccs her own private alias',
+      message: { from: CAROL, to: [OFFICER], bcc: ['Carol <carol.d.home@example.net>'], text: 'Hi Mark,\n\nCould you tell me when the skip on Mill Lane will go?\n\nCarol' },
+    },
+    {
+      name: 'the Bcc is the records mailbox',
+      message: { from: OFFICER, to: [BROWN], bcc: [RECORDS], text: 'Dear Cllr Brown,\n\nThe pothole on Mill Lane was filled on Monday.\n\nMark' },
+    },
+    {
+      name: 'own address and records mailbox together',
+      message: { from: OFFICER, to: [BROWN], bcc: [RECORDS, 'mark.hughes@northdown.gov.uk'], text: 'Dear Cllr Brown,\n\nThe pothole on Mill Lane was filled on Monday.\n\nMark' },
+    },
+    {
+      name: 'an officer mail-out to residents by Bcc with no councillor anywhere',
+      message: { from: OFFICER, to: [OFFICER], bcc: [RESIDENT, RESIDENT_2], text: 'Dear resident,\n\nThe road will be closed for resurfacing on 3 March.\n\nHighways' },
+    },
+    {
+      name: 'councillors visible in To and Cc, nobody in Bcc',
+      message: { from: OFFICER, to: [BROWN], cc: [COLE, MANAGER], text: 'Dear Cllr Brown,\n\nI have copied in Cllr Cole.\n\nMark' },
+    },
+    {
+      name: 'officer to officer with a colleague in Bcc is not council correspondence',
+      message: { from: OFFICER, to: [MANAGER], bcc: ['Jo Lane <jo.lane@northdown.gov.uk>'], text: 'Sue,\n\nThe rota for March is attached.\n\nMark' },
+    },
+  ],
+  invalid: [
+    {
+      name: 'councillor silently copies a resident',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+        bcc: ['Pat Quinn <pat.quinn@example.org>'],
+        text: 'Hello,\n\nThe bin round for Orchard Close moves to Thursdays from next month.\n\nRegards',
+      },
+      evidence: 'pat.quinn@example.org',
+    },
+    {
+      name: 'officer answering a councillor silently copies a colleague',
+      message: {
+        from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+        to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
+        bcc: ['Tom Reilly <tom.reilly@northdown.gov.uk>'],
+        text: 'Hello,\n\nThe bin round for Orchard Close moves to Thursdays from next month.\n\nRegards',
+      },
+      evidence: 'tom.reilly',
+    },
+    {
+      name: 'officer writes to a resident and silently copies the ward member',
+      message: {
+        from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+        to: ['Pat Quinn <pat.quinn@example.org>'],
+        bcc: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
+        text: 'Hello,\n\nThe bin round for Orchard Close moves to Thursdays from next month.\n\nRegards',
+      },
+      evidence: 'cllr.brian.cole',
+    },
+    {
+      name: 'officer Bccs residents while a councillor is visible',
+      message: {
+        from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+        to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+        cc: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
+        bcc: ['Pat Quinn <pat.quinn@example.org>', 'Jo Lam <jo.lam@example.com>'],
+        text: 'Hello,\n\nThe bin round for Orchard Close moves to Thursdays from next month.\n\nRegards',
+      },
+    },
+    {
+      name: 'own address plus another person in Bcc',
+      message: {
+        from: 'Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>',
+        to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+        bcc: ['cllr.alice.brown@northdown.gov.uk', 'Jo Lam <jo.lam@example.com>'],
+        text: 'Hello,\n\nThe bin round for Orchard Close moves to Thursdays from next month.\n\nRegards',
+      },
+      evidence: 'jo.lam',
+    },
+    {
+      name: 'a councillor list in Bcc',
+      message: {
+        from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+        to: ['Tom Reilly <tom.reilly@northdown.gov.uk>'],
+        bcc: ['All Councillors <all.councillors@northdown.gov.uk>'],
+        text: 'Hello,\n\nThe bin round for Orchard Close moves to Thursdays from next month.\n\nRegards',
+      },
+      evidence: 'all.councillors',
+    },
+    {
+      name: 'an officer replying to a councillor Bccs their manager',
+      message: { from: OFFICER, to: [BROWN], bcc: [MANAGER], kind: 'reply', subject: 'RE: Skip on Mill Lane', text: 'Dear Cllr Brown,\n\nThe skip has been removed.\n\nMark' },
+      evidence: 'Sue Grant <sue.grant@northdown.gov.uk>',
+    },
+    {
+      name: 'a councillor silently copies a fellow councillor',
+      message: { from: BROWN, to: [OFFICER], bcc: [COLE], text: 'Hi Mark,\n\nCould you let me know when the skip on Mill Lane will be removed?\n\nAlice' },
+      evidence: 'cllr.brian.cole@northdown.gov.uk',
+    },
+    {
+      name: 'a councillor Bccs the resident who complained',
+      message: { from: COLE, to: [OFFICER], bcc: [RESIDENT], text: 'Mark,\n\nA resident tells me the skip on Mill Lane has been there a month. Can it go?\n\nBrian' },
+      evidence: 'Lisa Barnes <lisa.barnes@example.com>',
+    },
+    {
+      name: 'an officer writes to a resident and silently copies the ward councillor',
+      message: { from: OFFICER, to: [RESIDENT], bcc: [BROWN], text: 'Dear Ms Barnes,\n\nThe skip will be removed on Friday.\n\nMark Hughes' },
+      evidence: 'cllr.alice.brown@northdown.gov.uk',
+    },
+    {
+      name: 'residents in Bcc while councillors are visible: still a silent copy',
+      message: { from: OFFICER, to: [OFFICER], cc: [BROWN, COLE], bcc: [RESIDENT, RESIDENT_2], text: 'Dear all,\n\nThe road will be closed for resurfacing on 3 March.\n\nHighways' },
+      evidence: 'Tom Price <tom.price@example.org>',
+    },
+    {
+      name: 'records mailbox is exempt but the other Bcc is not',
+      message: { from: OFFICER, to: [BROWN], bcc: [RECORDS, MANAGER], text: 'Dear Cllr Brown,\n\nThe pothole was filled on Monday.\n\nMark' },
+      evidence: 'sue.grant@northdown.gov.uk',
+    },
+    {
+      name: 'own address is exempt but the fellow councillor is not',
+      message: { from: CAROL, to: [OFFICER], bcc: ['carol.d.home@example.net', BROWN], text: 'Hi Mark,\n\nAny news on the skip?\n\nCarol' },
+      evidence: 'Cllr Alice Brown',
+    },
+    {
+      name: 'the councillor list in Bcc makes it council correspondence',
+      message: { from: OFFICER, to: [OFFICER], bcc: [LIST], text: 'Sent to all councillors.\n\nThe members’ room is closed over Christmas.\n\nJoanne' },
+      evidence: 'all.councillors@northdown.gov.uk',
+    },
+    {
+      name: 'a councillor only in the quoted history still makes it council correspondence',
+      message: {
+        from: OFFICER,
+        to: [RESIDENT],
+        bcc: [MANAGER],
+        kind: 'reply',
+        subject: 'RE: Skip',
+        text: 'Dear Ms Barnes,\n\nThe skip will go on Friday.\n\nMark\n\nFrom: Lisa Barnes <lisa.barnes@example.com>\nSent: 09 February 2026 09:00\nTo: Mark Hughes <mark.hughes@northdown.gov.uk>\nCc: Brown, Alice (Cllr)\nSubject: Skip\n\nWhen will the skip go?',
+      },
+      evidence: 'Sue Grant',
+    },
+  ],
+}));

@@ -1,4 +1,4 @@
-import { defineRule, type RuleHit } from '../define-rule';
+import { defineCases, defineRule, type RuleHit } from '../define-rule';
 import { findConfidentialityMarking } from '../language/confidentiality';
 import type { RecipientField } from '../model/address';
 import type { CheckContext } from '../model/context';
@@ -73,255 +73,260 @@ export const confidentialCopied = defineRule({
       };
     });
   },
-  cases: {
-    valid: [
-      {
-        name: 'only the standard footer says confidential',
-        message: {
-          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
-          to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
-          cc: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
-          kind: 'reply',
-          text: 'Alice,\n\nThe skip permit is approved; copying Cllr Cole as ward member.\n\nNadia\n\n--\nThis message and anything attached to it is confidential and meant only for the person it is addressed to. If it reached you by mistake, please tell us and delete it.\n\n-----Original Message-----\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Skip\n\nIs the skip permit through?\n\n--\nThis message and anything attached to it is confidential and meant only for the person it is addressed to. If it reached you by mistake, please tell us and delete it.',
-        },
-      },
-      {
-        name: 'a brand-new message marked private never fires',
-        message: {
-          from: 'Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>',
-          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
-          cc: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
-          kind: 'new',
-          text: 'Nadia,\n\nStrictly between ourselves: the tenant at 3 Ash Row is struggling. Can Housing call?\n\nAlice',
-        },
-      },
-      {
-        name: 'an officer colleague added to a confidential thread',
-        message: {
-          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
-          to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
-          cc: ['Tom Reilly <tom.reilly@northdown.gov.uk>'],
-          kind: 'reply',
-          text: 'Alice,\n\nTom in Housing will visit tomorrow.\n\nNadia\n\n-----Original Message-----\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Family on Ash Row\n\nNadia,\n\nPlease keep this to yourself: the family at 3 Ash Row are in debt.\n\nAlice',
-        },
-      },
-      {
-        name: 'a confidential thread answered with no one added',
-        message: {
-          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
-          to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
-          kind: 'reply',
-          text: 'Alice,\n\nNoted, thank you.\n\nNadia\n\n-----Original Message-----\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Family on Ash Row\n\nNadia,\n\nIn strict confidence, the family at 3 Ash Row are in debt.\n\nAlice',
-        },
-      },
-      {
-        name: '"confidential waste" is a service, not a marking',
-        message: {
-          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
-          to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
-          cc: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
-          kind: 'reply',
-          text: 'Alice,\n\nThe confidential waste bins at the depot are emptied weekly; copying Cllr Cole.\n\nNadia\n\n-----Original Message-----\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Shredding\n\nHow often is shredding collected?',
-        },
-      },
-      {
-        name: 'saying nothing here is confidential',
-        message: {
-          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
-          to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
-          cc: ['Pat Quinn <pat.quinn@example.org>'],
-          kind: 'reply',
-          text: 'Alice,\n\nNothing in this reply is confidential, so I have copied Mr Quinn.\n\nNadia\n\n-----Original Message-----\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Bus shelter\n\nWhen is the shelter being replaced?',
-        },
-      },
-      {
-        name: 'a brand-new message marked in confidence never fires',
-        message: {
-          from: CLLR_A,
-          to: [OFFICER],
-          cc: [CLLR_B],
-          kind: 'new',
-          subject: 'In confidence - family at risk',
-          text: 'Sam,\n\nIn confidence, please: a family on Mill Lane is at risk of eviction. Could Housing Options call them today?\n\nAlice',
-        },
-      },
-      {
-        name: 'the only "confidential" is the standard disclaimer footer',
-        message: {
-          from: OFFICER,
-          to: [CLLR_A],
-          cc: [CLLR_B],
-          kind: 'reply',
-          subject: 'RE: Street lighting',
-          text:
-            'Dear Alice,\n\nThe column on Fernhill Road will be repaired next week. I have copied in Cllr Cole as ward member.\n\nSam' +
-            FOOTER +
-            quoted(CLLR_A, OFFICER, 'Street lighting', 'Sam, when will the light be fixed?\nAlice' + FOOTER),
-        },
-      },
-      {
-        name: 'replying to the same councillor who marked it confidential adds no one',
-        message: {
-          from: OFFICER,
-          to: [CLLR_A],
-          kind: 'reply',
-          subject: 'RE: Depot site - in confidence',
-          text: 'Alice,\n\nNo decision has been taken on the depot.\n\nSam' + quoted(CLLR_A, OFFICER, 'Depot site - in confidence', 'Sam, in confidence please: is the depot being sold?\nAlice'),
-        },
-      },
-      {
-        name: 'the records mailbox is not an outsider',
-        message: {
-          from: OFFICER,
-          to: [CLLR_A],
-          bcc: ['Casework <casework@northdown.gov.uk>'],
-          kind: 'reply',
-          subject: 'RE: Safeguarding concern',
-          text: 'Alice,\n\nThe referral has been made.\n\nSam' + quoted(CLLR_A, OFFICER, 'Safeguarding concern', 'Sam, please treat this as confidential: an elderly neighbour needs help.\nAlice'),
-        },
-      },
-      {
-        name: 'a confidentiality marking that is negated does not count',
-        message: {
-          from: OFFICER,
-          to: [CLLR_A],
-          cc: [CLLR_B],
-          kind: 'reply',
-          subject: 'RE: Playground refurbishment',
-          text:
-            'Alice,\n\nThis is not confidential, so I have copied in Cllr Cole, whose ward it is.\n\nSam' +
-            quoted(CLLR_A, OFFICER, 'Playground refurbishment', 'Sam, when will the playground reopen?\nAlice'),
-        },
-      },
-      {
-        name: 'a reference to the confidential waste service is not a marking',
-        message: {
-          from: OFFICER,
-          to: [CLLR_A],
-          cc: [CLLR_B],
-          kind: 'reply',
-          subject: 'RE: Shredding',
-          text:
-            'Alice,\n\nThe confidential waste collection for ward surgeries runs on Fridays; I have copied Cllr Cole as he asked too.\n\nSam' +
-            quoted(CLLR_A, OFFICER, 'Shredding', 'Sam, how do I get rid of old casework papers?\nAlice'),
-        },
-      },
-    ],
-    invalid: [
-      {
-        name: 'quoted councillor asked for discretion; officer adds another councillor',
-        message: {
-          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
-          to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
-          cc: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
-          kind: 'reply',
-          text: 'Alice,\n\nHousing will visit tomorrow. I have copied Cllr Cole.\n\nNadia\n\n-----Original Message-----\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Family on Ash Row\n\nNadia,\n\nI am sharing this in strict confidence: the family at 3 Ash Row are in debt.\n\nAlice',
-        },
-        evidence: 'Brian Cole',
-      },
-      {
-        name: '"please don\'t pass this on" in the history; a resident is added',
-        message: {
-          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
-          to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
-          cc: ['Pat Quinn <pat.quinn@example.org>'],
-          kind: 'reply',
-          text: 'Alice,\n\nAdding Mr Quinn so he can follow up.\n\nNadia\n\n-----Original Message-----\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Family on Ash Row\n\nNadia,\n\nPlease don\'t pass this on, but the family at 3 Ash Row are in debt.\n\nAlice',
-        },
-        evidence: 'pat.quinn',
-      },
-      {
-        name: 'marked "private and confidential" and forwarded to the press',
-        message: {
-          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
-          to: ['Newsroom <desk@valley-echo.example>'],
-          kind: 'forward',
-          text: 'Please see below.\n\nNadia\n\n-----Original Message-----\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Family on Ash Row\n\nNadia,\n\nPRIVATE AND CONFIDENTIAL\nThe depot sale is being negotiated.\n\nAlice',
-        },
-        evidence: 'Newsroom',
-      },
-      {
-        name: 'the new text itself marks it confidential and adds an outsider',
-        message: {
-          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
-          to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
-          cc: ['Pat Quinn <pat.quinn@example.org>'],
-          kind: 'reply',
-          text: 'Alice,\n\nConfidential: the landlord has been served notice.\n\nNadia\n\n-----Original Message-----\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Landlord\n\nAny news on the landlord?',
-        },
-        evidence: 'pat.quinn',
-      },
-      {
-        name: '"not for onward circulation" in a wrote-style thread',
-        message: {
-          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
-          to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
-          cc: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
-          kind: 'reply',
-          text: 'Alice,\n\nThanks, noted.\n\nNadia\n\nOn Fri, 6 Feb 2026 at 15:20, Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk> wrote:\n> Nadia - not for onward circulation: the school may close in July.\n> Alice',
-        },
-        evidence: 'Brian Cole',
-      },
-      {
-        name: 'notation does not cure a confidential copy',
-        message: {
-          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
-          to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
-          cc: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
-          kind: 'reply',
-          text: 'Alice,\n\ncc Cllr Brian Cole\n\nNadia\n\n-----Original Message-----\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Family on Ash Row\n\nNadia,\n\nThis is confidential - the tenant has asked me not to tell anyone.\n\nAlice',
-        },
-        evidence: 'Brian Cole',
-      },
-      {
-        name: 'a councillor forwards a briefing marked not for wider circulation to a journalist',
-        message: {
-          from: CLLR_A,
-          to: [PRESS],
-          kind: 'forward',
-          subject: 'FW: Leisure centre contract',
-          text:
-            'Thought you would be interested in the below.\n\nAlice' +
-            quoted(OFFICER, `${CLLR_A}; ${CLLR_B}`, 'Leisure centre contract', 'Confidential - not for wider circulation\n\nDear both, the operator has given notice to end its contract early.\n\nSam'),
-        },
-        evidence: 'news@northdown-gazette.co.uk',
-      },
-      {
-        name: 'a confidential exchange forwarded to the all-councillors list',
-        message: {
-          from: OFFICER_2,
-          to: [LIST],
-          kind: 'forward',
-          subject: 'FW: Depot site',
-          text: 'Dear all,\n\nFor information, see the exchange below.\n\nPriya' + quoted(CLLR_A, OFFICER, 'Depot site', 'Sam, in confidence please - I would rather this was not shared more widely.\nAlice'),
-        },
-        evidence: 'all.councillors@northdown.gov.uk',
-      },
-      {
-        name: 'the new text itself marks the matter confidential and Bccs an outside address',
-        message: {
-          from: OFFICER,
-          to: [CLLR_A],
-          bcc: ['Pat Jones <pat.jones@example.com>'],
-          kind: 'reply',
-          subject: 'RE: Staffing at the depot',
-          text: 'Alice,\n\nStrictly confidential: the depot will close in March.\n\nSam' + quoted(CLLR_A, OFFICER, 'Staffing at the depot', 'Sam, what is happening at the depot?\nAlice'),
-        },
-        evidence: 'pat.jones@example.com',
-      },
-      {
-        name: 'a council\'s own marking phrase from its policy',
-        policy: { extraTerms: { [ID]: ['members only'] } },
-        message: {
-          from: OFFICER,
-          to: [CLLR_A],
-          cc: [PRESS],
-          kind: 'reply',
-          subject: 'RE: Budget options',
-          text: 'Alice,\n\nThe options paper is attached.\n\nSam' + quoted(CLLR_A, OFFICER, 'Budget options', 'Sam, members only: can I see the savings options?\nAlice'),
-        },
-        evidence: 'news@northdown-gazette.co.uk',
-      },
-    ],
-  },
 });
+
+/**
+ * Examples that double as tests and docs: `valid` must not fire, `invalid` must. A separate export,
+ * and a function, so the add-in and CLI bundles drop them (see defineCases).
+ */
+export const cases = /* @__PURE__ */ defineCases(() => ({
+  valid: [
+    {
+      name: 'only the standard footer says confidential',
+      message: {
+        from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+        to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
+        cc: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
+        kind: 'reply',
+        text: 'Alice,\n\nThe skip permit is approved; copying Cllr Cole as ward member.\n\nNadia\n\n--\nThis message and anything attached to it is confidential and meant only for the person it is addressed to. If it reached you by mistake, please tell us and delete it.\n\n-----Original Message-----\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Skip\n\nIs the skip permit through?\n\n--\nThis message and anything attached to it is confidential and meant only for the person it is addressed to. If it reached you by mistake, please tell us and delete it.',
+      },
+    },
+    {
+      name: 'a brand-new message marked private never fires',
+      message: {
+        from: 'Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>',
+        to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+        cc: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
+        kind: 'new',
+        text: 'Nadia,\n\nStrictly between ourselves: the tenant at 3 Ash Row is struggling. Can Housing call?\n\nAlice',
+      },
+    },
+    {
+      name: 'an officer colleague added to a confidential thread',
+      message: {
+        from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+        to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
+        cc: ['Tom Reilly <tom.reilly@northdown.gov.uk>'],
+        kind: 'reply',
+        text: 'Alice,\n\nTom in Housing will visit tomorrow.\n\nNadia\n\n-----Original Message-----\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Family on Ash Row\n\nNadia,\n\nPlease keep this to yourself: the family at 3 Ash Row are in debt.\n\nAlice',
+      },
+    },
+    {
+      name: 'a confidential thread answered with no one added',
+      message: {
+        from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+        to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
+        kind: 'reply',
+        text: 'Alice,\n\nNoted, thank you.\n\nNadia\n\n-----Original Message-----\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Family on Ash Row\n\nNadia,\n\nIn strict confidence, the family at 3 Ash Row are in debt.\n\nAlice',
+      },
+    },
+    {
+      name: '"confidential waste" is a service, not a marking',
+      message: {
+        from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+        to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
+        cc: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
+        kind: 'reply',
+        text: 'Alice,\n\nThe confidential waste bins at the depot are emptied weekly; copying Cllr Cole.\n\nNadia\n\n-----Original Message-----\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Shredding\n\nHow often is shredding collected?',
+      },
+    },
+    {
+      name: 'saying nothing here is confidential',
+      message: {
+        from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+        to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
+        cc: ['Pat Quinn <pat.quinn@example.org>'],
+        kind: 'reply',
+        text: 'Alice,\n\nNothing in this reply is confidential, so I have copied Mr Quinn.\n\nNadia\n\n-----Original Message-----\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Bus shelter\n\nWhen is the shelter being replaced?',
+      },
+    },
+    {
+      name: 'a brand-new message marked in confidence never fires',
+      message: {
+        from: CLLR_A,
+        to: [OFFICER],
+        cc: [CLLR_B],
+        kind: 'new',
+        subject: 'In confidence - family at risk',
+        text: 'Sam,\n\nIn confidence, please: a family on Mill Lane is at risk of eviction. Could Housing Options call them today?\n\nAlice',
+      },
+    },
+    {
+      name: 'the only "confidential" is the standard disclaimer footer',
+      message: {
+        from: OFFICER,
+        to: [CLLR_A],
+        cc: [CLLR_B],
+        kind: 'reply',
+        subject: 'RE: Street lighting',
+        text:
+          'Dear Alice,\n\nThe column on Fernhill Road will be repaired next week. I have copied in Cllr Cole as ward member.\n\nSam' +
+          FOOTER +
+          quoted(CLLR_A, OFFICER, 'Street lighting', 'Sam, when will the light be fixed?\nAlice' + FOOTER),
+      },
+    },
+    {
+      name: 'replying to the same councillor who marked it confidential adds no one',
+      message: {
+        from: OFFICER,
+        to: [CLLR_A],
+        kind: 'reply',
+        subject: 'RE: Depot site - in confidence',
+        text: 'Alice,\n\nNo decision has been taken on the depot.\n\nSam' + quoted(CLLR_A, OFFICER, 'Depot site - in confidence', 'Sam, in confidence please: is the depot being sold?\nAlice'),
+      },
+    },
+    {
+      name: 'the records mailbox is not an outsider',
+      message: {
+        from: OFFICER,
+        to: [CLLR_A],
+        bcc: ['Casework <casework@northdown.gov.uk>'],
+        kind: 'reply',
+        subject: 'RE: Safeguarding concern',
+        text: 'Alice,\n\nThe referral has been made.\n\nSam' + quoted(CLLR_A, OFFICER, 'Safeguarding concern', 'Sam, please treat this as confidential: an elderly neighbour needs help.\nAlice'),
+      },
+    },
+    {
+      name: 'a confidentiality marking that is negated does not count',
+      message: {
+        from: OFFICER,
+        to: [CLLR_A],
+        cc: [CLLR_B],
+        kind: 'reply',
+        subject: 'RE: Playground refurbishment',
+        text:
+          'Alice,\n\nThis is not confidential, so I have copied in Cllr Cole, whose ward it is.\n\nSam' +
+          quoted(CLLR_A, OFFICER, 'Playground refurbishment', 'Sam, when will the playground reopen?\nAlice'),
+      },
+    },
+    {
+      name: 'a reference to the confidential waste service is not a marking',
+      message: {
+        from: OFFICER,
+        to: [CLLR_A],
+        cc: [CLLR_B],
+        kind: 'reply',
+        subject: 'RE: Shredding',
+        text:
+          'Alice,\n\nThe confidential waste collection for ward surgeries runs on Fridays; I have copied Cllr Cole as he asked too.\n\nSam' +
+          quoted(CLLR_A, OFFICER, 'Shredding', 'Sam, how do I get rid of old casework papers?\nAlice'),
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'quoted councillor asked for discretion; officer adds another councillor',
+      message: {
+        from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+        to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
+        cc: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
+        kind: 'reply',
+        text: 'Alice,\n\nHousing will visit tomorrow. I have copied Cllr Cole.\n\nNadia\n\n-----Original Message-----\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Family on Ash Row\n\nNadia,\n\nI am sharing this in strict confidence: the family at 3 Ash Row are in debt.\n\nAlice',
+      },
+      evidence: 'Brian Cole',
+    },
+    {
+      name: '"please don\'t pass this on" in the history; a resident is added',
+      message: {
+        from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+        to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
+        cc: ['Pat Quinn <pat.quinn@example.org>'],
+        kind: 'reply',
+        text: 'Alice,\n\nAdding Mr Quinn so he can follow up.\n\nNadia\n\n-----Original Message-----\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Family on Ash Row\n\nNadia,\n\nPlease don\'t pass this on, but the family at 3 Ash Row are in debt.\n\nAlice',
+      },
+      evidence: 'pat.quinn',
+    },
+    {
+      name: 'marked "private and confidential" and forwarded to the press',
+      message: {
+        from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+        to: ['Newsroom <desk@valley-echo.example>'],
+        kind: 'forward',
+        text: 'Please see below.\n\nNadia\n\n-----Original Message-----\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Family on Ash Row\n\nNadia,\n\nPRIVATE AND CONFIDENTIAL\nThe depot sale is being negotiated.\n\nAlice',
+      },
+      evidence: 'Newsroom',
+    },
+    {
+      name: 'the new text itself marks it confidential and adds an outsider',
+      message: {
+        from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+        to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
+        cc: ['Pat Quinn <pat.quinn@example.org>'],
+        kind: 'reply',
+        text: 'Alice,\n\nConfidential: the landlord has been served notice.\n\nNadia\n\n-----Original Message-----\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Landlord\n\nAny news on the landlord?',
+      },
+      evidence: 'pat.quinn',
+    },
+    {
+      name: '"not for onward circulation" in a wrote-style thread',
+      message: {
+        from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+        to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
+        cc: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
+        kind: 'reply',
+        text: 'Alice,\n\nThanks, noted.\n\nNadia\n\nOn Fri, 6 Feb 2026 at 15:20, Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk> wrote:\n> Nadia - not for onward circulation: the school may close in July.\n> Alice',
+      },
+      evidence: 'Brian Cole',
+    },
+    {
+      name: 'notation does not cure a confidential copy',
+      message: {
+        from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+        to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
+        cc: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
+        kind: 'reply',
+        text: 'Alice,\n\ncc Cllr Brian Cole\n\nNadia\n\n-----Original Message-----\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Family on Ash Row\n\nNadia,\n\nThis is confidential - the tenant has asked me not to tell anyone.\n\nAlice',
+      },
+      evidence: 'Brian Cole',
+    },
+    {
+      name: 'a councillor forwards a briefing marked not for wider circulation to a journalist',
+      message: {
+        from: CLLR_A,
+        to: [PRESS],
+        kind: 'forward',
+        subject: 'FW: Leisure centre contract',
+        text:
+          'Thought you would be interested in the below.\n\nAlice' +
+          quoted(OFFICER, `${CLLR_A}; ${CLLR_B}`, 'Leisure centre contract', 'Confidential - not for wider circulation\n\nDear both, the operator has given notice to end its contract early.\n\nSam'),
+      },
+      evidence: 'news@northdown-gazette.co.uk',
+    },
+    {
+      name: 'a confidential exchange forwarded to the all-councillors list',
+      message: {
+        from: OFFICER_2,
+        to: [LIST],
+        kind: 'forward',
+        subject: 'FW: Depot site',
+        text: 'Dear all,\n\nFor information, see the exchange below.\n\nPriya' + quoted(CLLR_A, OFFICER, 'Depot site', 'Sam, in confidence please - I would rather this was not shared more widely.\nAlice'),
+      },
+      evidence: 'all.councillors@northdown.gov.uk',
+    },
+    {
+      name: 'the new text itself marks the matter confidential and Bccs an outside address',
+      message: {
+        from: OFFICER,
+        to: [CLLR_A],
+        bcc: ['Pat Jones <pat.jones@example.com>'],
+        kind: 'reply',
+        subject: 'RE: Staffing at the depot',
+        text: 'Alice,\n\nStrictly confidential: the depot will close in March.\n\nSam' + quoted(CLLR_A, OFFICER, 'Staffing at the depot', 'Sam, what is happening at the depot?\nAlice'),
+      },
+      evidence: 'pat.jones@example.com',
+    },
+    {
+      name: 'a council\'s own marking phrase from its policy',
+      policy: { extraTerms: { [ID]: ['members only'] } },
+      message: {
+        from: OFFICER,
+        to: [CLLR_A],
+        cc: [PRESS],
+        kind: 'reply',
+        subject: 'RE: Budget options',
+        text: 'Alice,\n\nThe options paper is attached.\n\nSam' + quoted(CLLR_A, OFFICER, 'Budget options', 'Sam, members only: can I see the savings options?\nAlice'),
+      },
+      evidence: 'news@northdown-gazette.co.uk',
+    },
+  ],
+}));

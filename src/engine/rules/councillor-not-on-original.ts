@@ -1,4 +1,4 @@
-import { defineRule, type RuleHit } from '../define-rule';
+import { defineCases, defineRule, type RuleHit } from '../define-rule';
 import { findCopyNotations } from '../language/notation';
 import type { RecipientField } from '../model/address';
 import type { CheckContext } from '../model/context';
@@ -169,262 +169,267 @@ export const councillorNotOnOriginal = defineRule({
     const mentions = findCopyNotations(ctx.thread.newText, ctx.policy.extraTerms[ID]).flatMap((n) => n.names);
     return added.map((a) => hitFor(a, originalCouncillors, missing, mentions));
   },
-  cases: {
-    valid: [
-      {
-        name: 'notation "I\'ve looped in Councillor Cole" with the original councillor kept',
-        message: {
-          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
-          to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
-          cc: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
-          kind: 'reply',
-          text: 'Dear Alice,\n\nThe gully crew cleared the drain this morning. I\'ve looped in Councillor Cole, as the drain sits on the ward boundary.\n\nNadia\n\n-----Original Message-----\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Flooding on Brook Lane\n\nNadia,\n\nThe drain outside number 9 has overflowed again. Can someone clear it?\n\nAlice',
-        },
-      },
-      {
-        name: 'notation "copying Cllr Cole for information"',
-        message: {
-          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
-          to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>', 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
-          kind: 'reply',
-          text: 'Dear Alice,\n\nThe gully crew cleared the drain this morning. Copying Cllr Cole for information.\n\nNadia\n\n-----Original Message-----\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Flooding on Brook Lane\n\nNadia,\n\nThe drain outside number 9 has overflowed again. Can someone clear it?\n\nAlice',
-        },
-      },
-      {
-        name: 'notation as a cc line naming the added councillor',
-        message: {
-          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
-          to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
-          cc: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
-          kind: 'reply',
-          text: 'Dear Alice,\n\nThe gully crew cleared the drain this morning.\n\ncc: Cllr Brian Cole\n\nNadia\n\n-----Original Message-----\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Flooding on Brook Lane\n\nNadia,\n\nThe drain outside number 9 has overflowed again. Can someone clear it?\n\nAlice',
-        },
-      },
-      {
-        name: 'only an officer colleague is added',
-        message: {
-          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
-          to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
-          cc: ['Tom Reilly <tom.reilly@northdown.gov.uk>'],
-          kind: 'reply',
-          text: 'Dear Alice,\n\nThe gully crew cleared the drain this morning.\n\nNadia\n\n-----Original Message-----\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Flooding on Brook Lane\n\nNadia,\n\nThe drain outside number 9 has overflowed again. Can someone clear it?\n\nAlice',
-        },
-      },
-      {
-        name: 'a councillor replying adds another councillor (sender is not an officer)',
-        message: {
-          from: 'Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>',
-          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
-          cc: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
-          kind: 'reply',
-          text: 'Thanks Nadia, copying Brian.\n\nAlice\n\nOn Fri, 6 Feb 2026 at 15:20, Nadia Okafor <nadia.okafor@northdown.gov.uk> wrote:\n> The drain has been cleared.',
-        },
-      },
-      {
-        name: 'a new message (no original correspondence) to two councillors',
-        message: {
-          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
-          to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>', 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
-          kind: 'new',
-          text: 'Dear both,\n\nThe ward budget report is attached.\n\nNadia',
-        },
-      },
-      {
-        name: 'reply on a resident-only thread adding a councillor is not this rule',
-        message: {
-          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
-          to: ['Pat Quinn <pat.quinn@example.org>'],
-          cc: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
-          kind: 'reply',
-          text: 'Dear Pat,\n\nThe drain is clear.\n\nNadia\n\n-----Original Message-----\nFrom: Pat Quinn <pat.quinn@example.org>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Drain\n\nPlease clear the drain.',
-        },
-      },
-      {
-        name: 'a reply that copies in another councillor with a notation naming her, original councillor kept',
-        message: { from: OFFICER, to: [BROWN], cc: [COLE], kind: 'reply', subject: 'RE: Skip on Mill Lane', text: `Dear Cllr Brown,\n\nThe skip goes on Friday. I have copied in Cllr Cole as the lane is on the ward boundary.\n\nMark\n\n${BROWN_ENQUIRY}` },
-      },
-      {
-        name: '"cc Cllr Cole" as a line on its own cures the copy',
-        message: { from: OFFICER, to: [BROWN], cc: [COLE], kind: 'reply', subject: 'RE: Skip on Mill Lane', text: `Dear Cllr Brown,\n\nThe skip goes on Friday.\n\nMark\n\ncc Cllr Cole\n\n${BROWN_ENQUIRY}` },
-      },
-      {
-        name: 'a passive notation names both added councillors in full',
-        message: {
-          from: OFFICER,
-          to: [BROWN],
-          cc: [COLE, PATEL],
-          kind: 'reply',
-          subject: 'RE: Skip on Mill Lane',
-          text: `Dear Cllr Brown,\n\nThe skip goes on Friday. Brian Cole and Dev Patel are copied in as the lane borders their wards.\n\nMark\n\n${BROWN_ENQUIRY}`,
-        },
-      },
-      {
-        name: 'the added councillor was already on the original correspondence',
-        message: {
-          from: OFFICER,
-          to: [BROWN],
-          cc: [COLE],
-          kind: 'reply',
-          subject: 'RE: Skip',
-          text: 'Dear Cllr Brown,\n\nThe skip goes on Friday.\n\nMark\n\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 09 February 2026 09:12\nTo: Mark Hughes <mark.hughes@northdown.gov.uk>\nCc: Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>\nSubject: Skip\n\nWhen will the skip go?',
-        },
-      },
-      {
-        name: 'quoted names-only header "Brown, Alice (Cllr)" matches the councillor replied to',
-        message: { from: OFFICER, to: [BROWN], kind: 'reply', subject: 'RE: Skip on Mill Lane', text: `Dear Cllr Brown,\n\nThe skip goes on Friday.\n\nMark\n\n${BROWN_ENQUIRY_NAMES_ONLY}` },
-      },
-      {
-        name: 'recipients Outlook pre-filled include the councillor now in Cc',
-        message: {
-          from: OFFICER,
-          to: [BROWN],
-          cc: [COLE],
-          kind: 'reply',
-          subject: 'RE: Skip',
-          text: 'Dear Cllr Brown,\n\nThe skip goes on Friday.\n\nMark',
-          originalParticipants: [BROWN, COLE],
-        },
-      },
-      {
-        name: 'a brand-new message to two councillors has no original correspondence',
-        message: { from: OFFICER, to: [BROWN, COLE], kind: 'new', subject: 'Skip on Mill Lane', text: 'Dear Councillors,\n\nThe skip on Mill Lane goes on Friday.\n\nMark' },
-      },
-      {
-        name: 'a councillor sender adding a colleague is not an officer copying correspondence',
-        message: { from: BROWN, to: [OFFICER], cc: [COLE], kind: 'reply', subject: 'RE: Skip', text: 'Mark,\n\nThanks. Brian, see below.\n\nAlice\n\nFrom: Mark Hughes <mark.hughes@northdown.gov.uk>\nSent: 09 February 2026 11:00\nTo: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSubject: Skip\n\nThe skip goes on Friday.' },
-      },
-      {
-        name: 'an officer reply to a resident that copies in the ward councillor: no councillor on the original',
-        message: {
-          from: OFFICER,
-          to: [RESIDENT],
-          cc: [BROWN],
-          kind: 'reply',
-          subject: 'RE: Skip',
-          text: 'Dear Ms Barnes,\n\nThe skip goes on Friday.\n\nMark\n\nFrom: Lisa Barnes <lisa.barnes@example.com>\nSent: 09 February 2026 09:00\nTo: Mark Hughes <mark.hughes@northdown.gov.uk>\nSubject: Skip\n\nWhen will the skip go?',
-        },
-      },
-      {
-        name: 'a records mailbox in Bcc is not a councillor, even when its address looks like one',
-        policy: { recordAddresses: ['councillor.casework@northdown.gov.uk'] },
-        message: { from: OFFICER, to: [BROWN], bcc: ['Councillor Casework <councillor.casework@northdown.gov.uk>'], kind: 'reply', subject: 'RE: Skip on Mill Lane', text: `Dear Cllr Brown,\n\nThe skip goes on Friday.\n\nMark\n\n${BROWN_ENQUIRY}` },
-      },
-      {
-        name: 'a forward to another officer only adds no councillor',
-        message: { from: OFFICER, to: ['Sue Grant <sue.grant@northdown.gov.uk>'], kind: 'forward', subject: 'FW: Skip on Mill Lane', text: `Sue, can you pick this up?\n\nMark\n\n${BROWN_ENQUIRY}` },
-      },
-    ],
-    invalid: [
-      {
-        name: 'officer quietly adds another councillor to the reply',
-        message: {
-          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
-          to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
-          cc: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
-          kind: 'reply',
-          text: 'Dear Alice,\n\nThe gully crew cleared the drain this morning.\n\nNadia\n\n-----Original Message-----\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Flooding on Brook Lane\n\nNadia,\n\nThe drain outside number 9 has overflowed again. Can someone clear it?\n\nAlice',
-        },
-        evidence: 'Brian Cole',
-      },
-      {
-        name: 'the added councillor is a distribution list, even with a notation',
-        message: {
-          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
-          to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
-          cc: ['All Councillors <all.councillors@northdown.gov.uk>'],
-          kind: 'reply',
-          text: 'Dear Alice,\n\nThe gully crew cleared the drain this morning. I have copied all councillors in.\n\nNadia\n\n-----Original Message-----\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Flooding on Brook Lane\n\nNadia,\n\nThe drain outside number 9 has overflowed again. Can someone clear it?\n\nAlice',
-        },
-        evidence: 'all.councillors',
-      },
-      {
-        name: 'notation present but the original councillor has been dropped',
-        message: {
-          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
-          to: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
-          kind: 'forward',
-          text: 'Brian,\n\nForwarding for information; I have copied in Cllr Cole.\n\nNadia\n\n-----Original Message-----\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Flooding on Brook Lane\n\nNadia,\n\nThe drain outside number 9 has overflowed again. Can someone clear it?\n\nAlice',
-        },
-      },
-      {
-        name: 'notation names someone other than the added councillor',
-        message: {
-          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
-          to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
-          cc: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>', 'Carol Davies <carol.davies@members.northdown.gov.uk>'],
-          kind: 'reply',
-          text: 'Dear Alice,\n\nThe gully crew cleared the drain this morning. cc Cllr Cole\n\nNadia\n\n-----Original Message-----\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Flooding on Brook Lane\n\nNadia,\n\nThe drain outside number 9 has overflowed again. Can someone clear it?\n\nAlice',
-        },
-        evidence: 'Carol Davies',
-      },
-      {
-        name: 'forward of a councillor\'s message to a different councillor',
-        message: {
-          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
-          to: ['Carol Davies <carol.davies@members.northdown.gov.uk>'],
-          kind: 'forward',
-          text: 'Carol,\n\nSee below, for your awareness.\n\nNadia\n\n-----Original Message-----\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Flooding on Brook Lane\n\nNadia,\n\nThe drain outside number 9 has overflowed again. Can someone clear it?\n\nAlice',
-        },
-        evidence: 'Carol Davies',
-      },
-      {
-        name: 'added councillor hidden in Bcc on a wrote-style thread',
-        message: {
-          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
-          to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
-          bcc: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
-          kind: 'reply',
-          text: 'Alice,\n\nDone.\n\nNadia\n\nOn Fri, 6 Feb 2026 at 15:20, Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk> wrote:\n> Nadia, could the bench be repaired?\n> Alice',
-        },
-        evidence: 'Brian Cole',
-      },
-      {
-        name: 'a reply adds another councillor in Cc with no notation',
-        message: { from: OFFICER, to: [BROWN], cc: [COLE], kind: 'reply', subject: 'RE: Skip on Mill Lane', text: `Dear Cllr Brown,\n\nThe skip goes on Friday.\n\nMark\n\n${BROWN_ENQUIRY}` },
-        evidence: 'cllr.brian.cole@northdown.gov.uk',
-      },
-      {
-        name: 'a forward to another councillor drops the original councillor',
-        message: { from: OFFICER, to: [COLE], kind: 'forward', subject: 'FW: Skip on Mill Lane', text: `Cllr Cole,\n\nFor your information, see Cllr Brown's question below.\n\nMark\n\n${BROWN_ENQUIRY}` },
-        evidence: 'Cllr Brian Cole',
-      },
-      {
-        name: 'the notation names one added councillor but not the other',
-        message: { from: OFFICER, to: [BROWN], cc: [COLE, PATEL], kind: 'reply', subject: 'RE: Skip on Mill Lane', text: `Dear Cllr Brown,\n\nThe skip goes on Friday. I have copied in Cllr Cole.\n\nMark\n\n${BROWN_ENQUIRY}` },
-        evidence: 'cllr.dev.patel@northdown.gov.uk',
-      },
-      {
-        name: 'a silent Bcc to another councillor on a reply',
-        message: { from: OFFICER, to: [BROWN], bcc: [PATEL], kind: 'reply', subject: 'RE: Skip on Mill Lane', text: `Dear Cllr Brown,\n\nThe skip goes on Friday.\n\nMark\n\n${BROWN_ENQUIRY}` },
-        evidence: 'Cllr Dev Patel',
-      },
-      {
-        name: 'the original councillor quoted by name only and the reply adds another',
-        message: { from: OFFICER, to: [BROWN], cc: [COLE], kind: 'reply', subject: 'RE: Skip on Mill Lane', text: `Dear Cllr Brown,\n\nThe skip goes on Friday.\n\nMark\n\n${BROWN_ENQUIRY_NAMES_ONLY}` },
-        evidence: 'cllr.brian.cole@northdown.gov.uk',
-      },
-      {
-        name: 'pre-filled original recipients with no quoted history',
-        message: { from: OFFICER, to: [BROWN], cc: [COLE], kind: 'reply', subject: 'RE: Skip', text: 'Dear Cllr Brown,\n\nThe skip goes on Friday.\n\nMark', originalParticipants: [BROWN] },
-        evidence: 'Cllr Brian Cole',
-      },
-      {
-        name: 'a notation naming someone else does not cure',
-        message: { from: OFFICER, to: [BROWN], cc: [COLE], kind: 'reply', subject: 'RE: Skip on Mill Lane', text: `Dear Cllr Brown,\n\nThe skip goes on Friday. I have copied in Sue Grant, our waste manager.\n\nMark\n\n${BROWN_ENQUIRY}` },
-        evidence: 'cllr.brian.cole@northdown.gov.uk',
-      },
-      {
-        name: 'a resident’s councillor on the original, a different councillor added by the officer',
-        message: {
-          from: OFFICER,
-          to: [RESIDENT],
-          cc: [COLE],
-          kind: 'reply',
-          subject: 'RE: Skip',
-          text: 'Dear Ms Barnes,\n\nThe skip goes on Friday. I have copied in Councillor Brian Cole.\n\nMark\n\n-----Original Message-----\nFrom: Lisa Barnes [mailto:lisa.barnes@example.com]\nSent: 09 February 2026 09:00\nTo: Waste Services\nCc: Cllr Alice Brown\nSubject: Skip\n\nWhen will the skip go?',
-        },
-        evidence: 'Cllr Brian Cole',
-      },
-    ],
-  },
 });
+
+/**
+ * Examples that double as tests and docs: `valid` must not fire, `invalid` must. A separate export,
+ * and a function, so the add-in and CLI bundles drop them (see defineCases).
+ */
+export const cases = /* @__PURE__ */ defineCases(() => ({
+  valid: [
+    {
+      name: 'notation "I\'ve looped in Councillor Cole" with the original councillor kept',
+      message: {
+        from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+        to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
+        cc: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
+        kind: 'reply',
+        text: 'Dear Alice,\n\nThe gully crew cleared the drain this morning. I\'ve looped in Councillor Cole, as the drain sits on the ward boundary.\n\nNadia\n\n-----Original Message-----\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Flooding on Brook Lane\n\nNadia,\n\nThe drain outside number 9 has overflowed again. Can someone clear it?\n\nAlice',
+      },
+    },
+    {
+      name: 'notation "copying Cllr Cole for information"',
+      message: {
+        from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+        to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>', 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
+        kind: 'reply',
+        text: 'Dear Alice,\n\nThe gully crew cleared the drain this morning. Copying Cllr Cole for information.\n\nNadia\n\n-----Original Message-----\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Flooding on Brook Lane\n\nNadia,\n\nThe drain outside number 9 has overflowed again. Can someone clear it?\n\nAlice',
+      },
+    },
+    {
+      name: 'notation as a cc line naming the added councillor',
+      message: {
+        from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+        to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
+        cc: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
+        kind: 'reply',
+        text: 'Dear Alice,\n\nThe gully crew cleared the drain this morning.\n\ncc: Cllr Brian Cole\n\nNadia\n\n-----Original Message-----\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Flooding on Brook Lane\n\nNadia,\n\nThe drain outside number 9 has overflowed again. Can someone clear it?\n\nAlice',
+      },
+    },
+    {
+      name: 'only an officer colleague is added',
+      message: {
+        from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+        to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
+        cc: ['Tom Reilly <tom.reilly@northdown.gov.uk>'],
+        kind: 'reply',
+        text: 'Dear Alice,\n\nThe gully crew cleared the drain this morning.\n\nNadia\n\n-----Original Message-----\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Flooding on Brook Lane\n\nNadia,\n\nThe drain outside number 9 has overflowed again. Can someone clear it?\n\nAlice',
+      },
+    },
+    {
+      name: 'a councillor replying adds another councillor (sender is not an officer)',
+      message: {
+        from: 'Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>',
+        to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+        cc: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
+        kind: 'reply',
+        text: 'Thanks Nadia, copying Brian.\n\nAlice\n\nOn Fri, 6 Feb 2026 at 15:20, Nadia Okafor <nadia.okafor@northdown.gov.uk> wrote:\n> The drain has been cleared.',
+      },
+    },
+    {
+      name: 'a new message (no original correspondence) to two councillors',
+      message: {
+        from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+        to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>', 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
+        kind: 'new',
+        text: 'Dear both,\n\nThe ward budget report is attached.\n\nNadia',
+      },
+    },
+    {
+      name: 'reply on a resident-only thread adding a councillor is not this rule',
+      message: {
+        from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+        to: ['Pat Quinn <pat.quinn@example.org>'],
+        cc: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
+        kind: 'reply',
+        text: 'Dear Pat,\n\nThe drain is clear.\n\nNadia\n\n-----Original Message-----\nFrom: Pat Quinn <pat.quinn@example.org>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Drain\n\nPlease clear the drain.',
+      },
+    },
+    {
+      name: 'a reply that copies in another councillor with a notation naming her, original councillor kept',
+      message: { from: OFFICER, to: [BROWN], cc: [COLE], kind: 'reply', subject: 'RE: Skip on Mill Lane', text: `Dear Cllr Brown,\n\nThe skip goes on Friday. I have copied in Cllr Cole as the lane is on the ward boundary.\n\nMark\n\n${BROWN_ENQUIRY}` },
+    },
+    {
+      name: '"cc Cllr Cole" as a line on its own cures the copy',
+      message: { from: OFFICER, to: [BROWN], cc: [COLE], kind: 'reply', subject: 'RE: Skip on Mill Lane', text: `Dear Cllr Brown,\n\nThe skip goes on Friday.\n\nMark\n\ncc Cllr Cole\n\n${BROWN_ENQUIRY}` },
+    },
+    {
+      name: 'a passive notation names both added councillors in full',
+      message: {
+        from: OFFICER,
+        to: [BROWN],
+        cc: [COLE, PATEL],
+        kind: 'reply',
+        subject: 'RE: Skip on Mill Lane',
+        text: `Dear Cllr Brown,\n\nThe skip goes on Friday. Brian Cole and Dev Patel are copied in as the lane borders their wards.\n\nMark\n\n${BROWN_ENQUIRY}`,
+      },
+    },
+    {
+      name: 'the added councillor was already on the original correspondence',
+      message: {
+        from: OFFICER,
+        to: [BROWN],
+        cc: [COLE],
+        kind: 'reply',
+        subject: 'RE: Skip',
+        text: 'Dear Cllr Brown,\n\nThe skip goes on Friday.\n\nMark\n\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 09 February 2026 09:12\nTo: Mark Hughes <mark.hughes@northdown.gov.uk>\nCc: Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>\nSubject: Skip\n\nWhen will the skip go?',
+      },
+    },
+    {
+      name: 'quoted names-only header "Brown, Alice (Cllr)" matches the councillor replied to',
+      message: { from: OFFICER, to: [BROWN], kind: 'reply', subject: 'RE: Skip on Mill Lane', text: `Dear Cllr Brown,\n\nThe skip goes on Friday.\n\nMark\n\n${BROWN_ENQUIRY_NAMES_ONLY}` },
+    },
+    {
+      name: 'recipients Outlook pre-filled include the councillor now in Cc',
+      message: {
+        from: OFFICER,
+        to: [BROWN],
+        cc: [COLE],
+        kind: 'reply',
+        subject: 'RE: Skip',
+        text: 'Dear Cllr Brown,\n\nThe skip goes on Friday.\n\nMark',
+        originalParticipants: [BROWN, COLE],
+      },
+    },
+    {
+      name: 'a brand-new message to two councillors has no original correspondence',
+      message: { from: OFFICER, to: [BROWN, COLE], kind: 'new', subject: 'Skip on Mill Lane', text: 'Dear Councillors,\n\nThe skip on Mill Lane goes on Friday.\n\nMark' },
+    },
+    {
+      name: 'a councillor sender adding a colleague is not an officer copying correspondence',
+      message: { from: BROWN, to: [OFFICER], cc: [COLE], kind: 'reply', subject: 'RE: Skip', text: 'Mark,\n\nThanks. Brian, see below.\n\nAlice\n\nFrom: Mark Hughes <mark.hughes@northdown.gov.uk>\nSent: 09 February 2026 11:00\nTo: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSubject: Skip\n\nThe skip goes on Friday.' },
+    },
+    {
+      name: 'an officer reply to a resident that copies in the ward councillor: no councillor on the original',
+      message: {
+        from: OFFICER,
+        to: [RESIDENT],
+        cc: [BROWN],
+        kind: 'reply',
+        subject: 'RE: Skip',
+        text: 'Dear Ms Barnes,\n\nThe skip goes on Friday.\n\nMark\n\nFrom: Lisa Barnes <lisa.barnes@example.com>\nSent: 09 February 2026 09:00\nTo: Mark Hughes <mark.hughes@northdown.gov.uk>\nSubject: Skip\n\nWhen will the skip go?',
+      },
+    },
+    {
+      name: 'a records mailbox in Bcc is not a councillor, even when its address looks like one',
+      policy: { recordAddresses: ['councillor.casework@northdown.gov.uk'] },
+      message: { from: OFFICER, to: [BROWN], bcc: ['Councillor Casework <councillor.casework@northdown.gov.uk>'], kind: 'reply', subject: 'RE: Skip on Mill Lane', text: `Dear Cllr Brown,\n\nThe skip goes on Friday.\n\nMark\n\n${BROWN_ENQUIRY}` },
+    },
+    {
+      name: 'a forward to another officer only adds no councillor',
+      message: { from: OFFICER, to: ['Sue Grant <sue.grant@northdown.gov.uk>'], kind: 'forward', subject: 'FW: Skip on Mill Lane', text: `Sue, can you pick this up?\n\nMark\n\n${BROWN_ENQUIRY}` },
+    },
+  ],
+  invalid: [
+    {
+      name: 'officer quietly adds another councillor to the reply',
+      message: {
+        from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+        to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
+        cc: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
+        kind: 'reply',
+        text: 'Dear Alice,\n\nThe gully crew cleared the drain this morning.\n\nNadia\n\n-----Original Message-----\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Flooding on Brook Lane\n\nNadia,\n\nThe drain outside number 9 has overflowed again. Can someone clear it?\n\nAlice',
+      },
+      evidence: 'Brian Cole',
+    },
+    {
+      name: 'the added councillor is a distribution list, even with a notation',
+      message: {
+        from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+        to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
+        cc: ['All Councillors <all.councillors@northdown.gov.uk>'],
+        kind: 'reply',
+        text: 'Dear Alice,\n\nThe gully crew cleared the drain this morning. I have copied all councillors in.\n\nNadia\n\n-----Original Message-----\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Flooding on Brook Lane\n\nNadia,\n\nThe drain outside number 9 has overflowed again. Can someone clear it?\n\nAlice',
+      },
+      evidence: 'all.councillors',
+    },
+    {
+      name: 'notation present but the original councillor has been dropped',
+      message: {
+        from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+        to: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
+        kind: 'forward',
+        text: 'Brian,\n\nForwarding for information; I have copied in Cllr Cole.\n\nNadia\n\n-----Original Message-----\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Flooding on Brook Lane\n\nNadia,\n\nThe drain outside number 9 has overflowed again. Can someone clear it?\n\nAlice',
+      },
+    },
+    {
+      name: 'notation names someone other than the added councillor',
+      message: {
+        from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+        to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
+        cc: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>', 'Carol Davies <carol.davies@members.northdown.gov.uk>'],
+        kind: 'reply',
+        text: 'Dear Alice,\n\nThe gully crew cleared the drain this morning. cc Cllr Cole\n\nNadia\n\n-----Original Message-----\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Flooding on Brook Lane\n\nNadia,\n\nThe drain outside number 9 has overflowed again. Can someone clear it?\n\nAlice',
+      },
+      evidence: 'Carol Davies',
+    },
+    {
+      name: 'forward of a councillor\'s message to a different councillor',
+      message: {
+        from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+        to: ['Carol Davies <carol.davies@members.northdown.gov.uk>'],
+        kind: 'forward',
+        text: 'Carol,\n\nSee below, for your awareness.\n\nNadia\n\n-----Original Message-----\nFrom: Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>\nSent: 06 February 2026 15:20\nTo: Nadia Okafor <nadia.okafor@northdown.gov.uk>\nSubject: Flooding on Brook Lane\n\nNadia,\n\nThe drain outside number 9 has overflowed again. Can someone clear it?\n\nAlice',
+      },
+      evidence: 'Carol Davies',
+    },
+    {
+      name: 'added councillor hidden in Bcc on a wrote-style thread',
+      message: {
+        from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+        to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
+        bcc: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
+        kind: 'reply',
+        text: 'Alice,\n\nDone.\n\nNadia\n\nOn Fri, 6 Feb 2026 at 15:20, Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk> wrote:\n> Nadia, could the bench be repaired?\n> Alice',
+      },
+      evidence: 'Brian Cole',
+    },
+    {
+      name: 'a reply adds another councillor in Cc with no notation',
+      message: { from: OFFICER, to: [BROWN], cc: [COLE], kind: 'reply', subject: 'RE: Skip on Mill Lane', text: `Dear Cllr Brown,\n\nThe skip goes on Friday.\n\nMark\n\n${BROWN_ENQUIRY}` },
+      evidence: 'cllr.brian.cole@northdown.gov.uk',
+    },
+    {
+      name: 'a forward to another councillor drops the original councillor',
+      message: { from: OFFICER, to: [COLE], kind: 'forward', subject: 'FW: Skip on Mill Lane', text: `Cllr Cole,\n\nFor your information, see Cllr Brown's question below.\n\nMark\n\n${BROWN_ENQUIRY}` },
+      evidence: 'Cllr Brian Cole',
+    },
+    {
+      name: 'the notation names one added councillor but not the other',
+      message: { from: OFFICER, to: [BROWN], cc: [COLE, PATEL], kind: 'reply', subject: 'RE: Skip on Mill Lane', text: `Dear Cllr Brown,\n\nThe skip goes on Friday. I have copied in Cllr Cole.\n\nMark\n\n${BROWN_ENQUIRY}` },
+      evidence: 'cllr.dev.patel@northdown.gov.uk',
+    },
+    {
+      name: 'a silent Bcc to another councillor on a reply',
+      message: { from: OFFICER, to: [BROWN], bcc: [PATEL], kind: 'reply', subject: 'RE: Skip on Mill Lane', text: `Dear Cllr Brown,\n\nThe skip goes on Friday.\n\nMark\n\n${BROWN_ENQUIRY}` },
+      evidence: 'Cllr Dev Patel',
+    },
+    {
+      name: 'the original councillor quoted by name only and the reply adds another',
+      message: { from: OFFICER, to: [BROWN], cc: [COLE], kind: 'reply', subject: 'RE: Skip on Mill Lane', text: `Dear Cllr Brown,\n\nThe skip goes on Friday.\n\nMark\n\n${BROWN_ENQUIRY_NAMES_ONLY}` },
+      evidence: 'cllr.brian.cole@northdown.gov.uk',
+    },
+    {
+      name: 'pre-filled original recipients with no quoted history',
+      message: { from: OFFICER, to: [BROWN], cc: [COLE], kind: 'reply', subject: 'RE: Skip', text: 'Dear Cllr Brown,\n\nThe skip goes on Friday.\n\nMark', originalParticipants: [BROWN] },
+      evidence: 'Cllr Brian Cole',
+    },
+    {
+      name: 'a notation naming someone else does not cure',
+      message: { from: OFFICER, to: [BROWN], cc: [COLE], kind: 'reply', subject: 'RE: Skip on Mill Lane', text: `Dear Cllr Brown,\n\nThe skip goes on Friday. I have copied in Sue Grant, our waste manager.\n\nMark\n\n${BROWN_ENQUIRY}` },
+      evidence: 'cllr.brian.cole@northdown.gov.uk',
+    },
+    {
+      name: 'a resident’s councillor on the original, a different councillor added by the officer',
+      message: {
+        from: OFFICER,
+        to: [RESIDENT],
+        cc: [COLE],
+        kind: 'reply',
+        subject: 'RE: Skip',
+        text: 'Dear Ms Barnes,\n\nThe skip goes on Friday. I have copied in Councillor Brian Cole.\n\nMark\n\n-----Original Message-----\nFrom: Lisa Barnes [mailto:lisa.barnes@example.com]\nSent: 09 February 2026 09:00\nTo: Waste Services\nCc: Cllr Alice Brown\nSubject: Skip\n\nWhen will the skip go?',
+      },
+      evidence: 'Cllr Brian Cole',
+    },
+  ],
+}));

@@ -1,4 +1,4 @@
-import { defineRule, type RuleHit } from '../define-rule';
+import { defineCases, defineRule, type RuleHit } from '../define-rule';
 import { findOwnEmploymentMatter, findStaffingIntervention, type EmploymentHit } from '../language/employment';
 import { isCouncillorLike } from '../model/party';
 
@@ -41,163 +41,168 @@ export const employmentLobbying = defineRule({
     else if (sender?.role === 'councillor') hits = findStaffingIntervention(ctx.thread.newText, extra);
     return hits.slice(0, 1).map((hit): RuleHit => ({ message: messageFor(hit), evidence: hit.phrase }));
   },
-  cases: {
-    valid: [
-      {
-        name: 'officer reports a staff shortage affecting a service',
-        message: {
-          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
-          to: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
-          text: 'Brian,\n\nTwo crews are off sick this week, so some green bins in Westmoor will be a day late.\n\nNadia',
-        },
-      },
-      {
-        name: 'councillor asks about a resident who lost their job (benefits)',
-        message: {
-          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
-          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
-          text: 'Nadia,\n\nA resident has lost his job at the factory; could the benefits team check his council tax support?\n\nBrian',
-        },
-      },
-      {
-        name: 'officer sends the committee report on the pay policy',
-        message: {
-          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
-          to: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
-          text: 'Brian,\n\nThe annual pay policy statement is on the agenda for full council; the report is attached.\n\nNadia',
-        },
-      },
-      {
-        name: 'councillor declines to get involved in an appointment',
-        message: {
-          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
-          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
-          text: 'Nadia,\n\nA neighbour asked me to support his job application, and I have told him I cannot be involved in staff appointments.\n\nBrian',
-        },
-      },
-      {
-        name: 'councillor asks when a vacant post will be filled (service question)',
-        message: {
-          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
-          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
-          text: 'Nadia,\n\nWhen do you expect the vacant tree officer post to be filled? Residents are waiting for inspections.\n\nBrian',
-        },
-      },
-      {
-        name: 'officer to officer about her own leave',
-        message: {
-          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
-          to: ['Tom Reilly <tom.reilly@northdown.gov.uk>'],
-          text: 'Tom,\n\nMy manager has approved my leave for half term.\n\nNadia',
-        },
-      },
-      {
-        name: 'an officer mentioning her manager in the course of work',
-        message: {
-          from: OFFICER,
-          to: [CLLR],
-          text: 'Dear Cllr Cole,\n\nI have discussed your enquiry with my manager and we can offer a site visit next Tuesday.\n\nSam Reid',
-        },
-      },
-      {
-        name: 'aggregate staffing figures for a scrutiny item are not a staffing matter',
-        message: {
-          from: CLLR,
-          to: [OFFICER],
-          text: "Dear Sam,\n\nFor the scrutiny panel's agreed agenda item, could you provide the number of posts and vacancies in Streetscene and agency spend? Aggregate figures are fine.\n\nBrian",
-        },
-      },
-      {
-        name: 'HR writing to a formally appointed panel',
-        message: {
-          from: OFFICER,
-          to: [CLLR, CLLR_2],
-          text: 'Dear Cllr Cole and Cllr Evans,\n\nThank you for sitting on the Appointments Panel. Please score each application before the shortlisting meeting. The sole criterion is merit.\n\nSam',
-        },
-      },
-      {
-        name: 'a councillor declining to get involved in an officer\'s grievance',
-        message: {
-          from: CLLR,
-          to: [OFFICER],
-          text: "Dear Sam,\n\nI'm sorry to hear about your grievance, but I can't get involved; please raise it with your line manager or HR.\n\nBrian",
-        },
-      },
-    ],
-    invalid: [
-      {
-        name: 'officer asks a councillor to intervene with her manager over hours',
-        message: {
-          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
-          to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
-          text: 'Alice,\n\nMy manager has refused my request to cut my hours and I feel badly treated. Could you have a quiet word with him?\n\nNadia',
-        },
-        evidence: 'manager',
-      },
-      {
-        name: 'officer complains to a councillor about being passed over for a regrade',
-        message: {
-          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
-          to: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
-          text: 'Brian,\n\nI was passed over for regrading again this year even though my job has doubled. I would value your support.\n\nNadia',
-        },
-        evidence: 'passed over',
-      },
-      {
-        name: 'officer raises his own disciplinary with a councillor',
-        message: {
-          from: 'Tom Reilly <tom.reilly@northdown.gov.uk>',
-          to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
-          text: 'Cllr Brown,\n\nI have been suspended pending a disciplinary investigation and I think it is unfair. Can you help?\n\nTom',
-        },
-        evidence: 'suspended',
-      },
-      {
-        name: 'councillor recommends a relative for a vacancy',
-        message: {
-          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
-          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
-          text: 'Nadia,\n\nMy nephew has applied for the gardener vacancy in parks. He is a hard worker and would be a great hire.\n\nBrian',
-        },
-        evidence: 'great hire',
-      },
-      {
-        name: 'councillor tries to speak up for an officer facing dismissal',
-        message: {
-          from: 'Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>',
-          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
-          text: 'Nadia,\n\nI would like to give evidence in support of Tom at his dismissal hearing next week.\n\nAlice',
-        },
-        evidence: 'in support of',
-      },
-      {
-        name: 'councillor canvasses against an applicant',
-        message: {
-          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
-          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
-          text: 'Nadia,\n\nI understand Mr Quinn has been shortlisted for the estates manager post. I would advise the panel against appointing him.\n\nBrian',
-        },
-        evidence: 'against appointing',
-      },
-      {
-        name: 'a councillor canvasses against an applicant',
-        message: {
-          from: CLLR,
-          to: [OFFICER],
-          text: 'Sam,\n\nI see Mark Dean is on the shortlist for the housing manager vacancy. Between us, he should not be appointed.\n\nBrian',
-        },
-        evidence: 'should not be appointed',
-      },
-      {
-        name: 'a council\'s own employment phrase from its policy',
-        policy: { extraTerms: { [ID]: ['my job share'] } },
-        message: {
-          from: OFFICER,
-          to: [CLLR],
-          text: 'Dear Cllr Cole,\n\nCould you help me get my job share arrangement changed?\n\nSam',
-        },
-        evidence: 'my job share',
-      },
-    ],
-  },
 });
+
+/**
+ * Examples that double as tests and docs: `valid` must not fire, `invalid` must. A separate export,
+ * and a function, so the add-in and CLI bundles drop them (see defineCases).
+ */
+export const cases = /* @__PURE__ */ defineCases(() => ({
+  valid: [
+    {
+      name: 'officer reports a staff shortage affecting a service',
+      message: {
+        from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+        to: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
+        text: 'Brian,\n\nTwo crews are off sick this week, so some green bins in Westmoor will be a day late.\n\nNadia',
+      },
+    },
+    {
+      name: 'councillor asks about a resident who lost their job (benefits)',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+        text: 'Nadia,\n\nA resident has lost his job at the factory; could the benefits team check his council tax support?\n\nBrian',
+      },
+    },
+    {
+      name: 'officer sends the committee report on the pay policy',
+      message: {
+        from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+        to: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
+        text: 'Brian,\n\nThe annual pay policy statement is on the agenda for full council; the report is attached.\n\nNadia',
+      },
+    },
+    {
+      name: 'councillor declines to get involved in an appointment',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+        text: 'Nadia,\n\nA neighbour asked me to support his job application, and I have told him I cannot be involved in staff appointments.\n\nBrian',
+      },
+    },
+    {
+      name: 'councillor asks when a vacant post will be filled (service question)',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+        text: 'Nadia,\n\nWhen do you expect the vacant tree officer post to be filled? Residents are waiting for inspections.\n\nBrian',
+      },
+    },
+    {
+      name: 'officer to officer about her own leave',
+      message: {
+        from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+        to: ['Tom Reilly <tom.reilly@northdown.gov.uk>'],
+        text: 'Tom,\n\nMy manager has approved my leave for half term.\n\nNadia',
+      },
+    },
+    {
+      name: 'an officer mentioning her manager in the course of work',
+      message: {
+        from: OFFICER,
+        to: [CLLR],
+        text: 'Dear Cllr Cole,\n\nI have discussed your enquiry with my manager and we can offer a site visit next Tuesday.\n\nSam Reid',
+      },
+    },
+    {
+      name: 'aggregate staffing figures for a scrutiny item are not a staffing matter',
+      message: {
+        from: CLLR,
+        to: [OFFICER],
+        text: "Dear Sam,\n\nFor the scrutiny panel's agreed agenda item, could you provide the number of posts and vacancies in Streetscene and agency spend? Aggregate figures are fine.\n\nBrian",
+      },
+    },
+    {
+      name: 'HR writing to a formally appointed panel',
+      message: {
+        from: OFFICER,
+        to: [CLLR, CLLR_2],
+        text: 'Dear Cllr Cole and Cllr Evans,\n\nThank you for sitting on the Appointments Panel. Please score each application before the shortlisting meeting. The sole criterion is merit.\n\nSam',
+      },
+    },
+    {
+      name: 'a councillor declining to get involved in an officer\'s grievance',
+      message: {
+        from: CLLR,
+        to: [OFFICER],
+        text: "Dear Sam,\n\nI'm sorry to hear about your grievance, but I can't get involved; please raise it with your line manager or HR.\n\nBrian",
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'officer asks a councillor to intervene with her manager over hours',
+      message: {
+        from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+        to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
+        text: 'Alice,\n\nMy manager has refused my request to cut my hours and I feel badly treated. Could you have a quiet word with him?\n\nNadia',
+      },
+      evidence: 'manager',
+    },
+    {
+      name: 'officer complains to a councillor about being passed over for a regrade',
+      message: {
+        from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+        to: ['Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>'],
+        text: 'Brian,\n\nI was passed over for regrading again this year even though my job has doubled. I would value your support.\n\nNadia',
+      },
+      evidence: 'passed over',
+    },
+    {
+      name: 'officer raises his own disciplinary with a councillor',
+      message: {
+        from: 'Tom Reilly <tom.reilly@northdown.gov.uk>',
+        to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>'],
+        text: 'Cllr Brown,\n\nI have been suspended pending a disciplinary investigation and I think it is unfair. Can you help?\n\nTom',
+      },
+      evidence: 'suspended',
+    },
+    {
+      name: 'councillor recommends a relative for a vacancy',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+        text: 'Nadia,\n\nMy nephew has applied for the gardener vacancy in parks. He is a hard worker and would be a great hire.\n\nBrian',
+      },
+      evidence: 'great hire',
+    },
+    {
+      name: 'councillor tries to speak up for an officer facing dismissal',
+      message: {
+        from: 'Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>',
+        to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+        text: 'Nadia,\n\nI would like to give evidence in support of Tom at his dismissal hearing next week.\n\nAlice',
+      },
+      evidence: 'in support of',
+    },
+    {
+      name: 'councillor canvasses against an applicant',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+        text: 'Nadia,\n\nI understand Mr Quinn has been shortlisted for the estates manager post. I would advise the panel against appointing him.\n\nBrian',
+      },
+      evidence: 'against appointing',
+    },
+    {
+      name: 'a councillor canvasses against an applicant',
+      message: {
+        from: CLLR,
+        to: [OFFICER],
+        text: 'Sam,\n\nI see Mark Dean is on the shortlist for the housing manager vacancy. Between us, he should not be appointed.\n\nBrian',
+      },
+      evidence: 'should not be appointed',
+    },
+    {
+      name: 'a council\'s own employment phrase from its policy',
+      policy: { extraTerms: { [ID]: ['my job share'] } },
+      message: {
+        from: OFFICER,
+        to: [CLLR],
+        text: 'Dear Cllr Cole,\n\nCould you help me get my job share arrangement changed?\n\nSam',
+      },
+      evidence: 'my job share',
+    },
+  ],
+}));

@@ -1,4 +1,4 @@
-import { defineRule } from '../define-rule';
+import { defineCases, defineRule } from '../define-rule';
 import { asksForInformation, findParityStatement, isInterimReply, readsAsAnswer } from '../language/parity';
 import type { CheckContext } from '../model/context';
 import { describeParty } from '../model/party';
@@ -57,138 +57,143 @@ export const informationParity = defineRule({
       },
     ];
   },
-  cases: {
-    valid: [
-      {
-        name: 'says the answer is shared with the other group leaders',
-        message: {
-          from: OFFICER,
-          to: [COUNCILLOR],
-          kind: 'reply',
-          text: 'Dear Cllr Cole,\n\nThe charge will be £32 from April. I have also shared these figures with the other group leaders.\n\nMark' + quoted(COUNCILLOR, 'Mark, is the bulky waste charge going up in April?'),
-        },
-      },
-      {
-        name: 'says the answer is for this councillor only',
-        message: {
-          from: OFFICER,
-          to: [COUNCILLOR],
-          kind: 'reply',
-          text: 'Dear Cllr Cole,\n\nThe charge will be £32 from April. This reply is to you only.\n\nMark' + quoted(COUNCILLOR, 'Mark, is the bulky waste charge going up in April?'),
-        },
-      },
-      {
-        name: 'points to published information',
-        message: {
-          from: OFFICER,
-          to: [COUNCILLOR],
-          kind: 'reply',
-          text: 'Dear Cllr Cole,\n\nThe new charges are published on the Council\'s website under fees and charges.\n\nMark' + quoted(COUNCILLOR, 'Could you tell me the new bulky waste charges?'),
-        },
-      },
-      {
-        name: 'a holding reply gives no information yet',
-        message: {
-          from: OFFICER,
-          to: [COUNCILLOR],
-          kind: 'reply',
-          text: 'Dear Cllr Cole,\n\nThank you - I am looking into this and will get back to you by Friday.\n\nMark' + quoted(COUNCILLOR, 'Mark, is the bulky waste charge going up in April?'),
-        },
-      },
-      {
-        name: 'the quoted councillor message was an FYI, not a request',
-        message: {
-          from: OFFICER,
-          to: [COUNCILLOR],
-          kind: 'reply',
-          text: 'Thanks Brian, noted.\n\nMark' + quoted(COUNCILLOR, 'FYI - residents were pleased with the new collection days. No action needed.'),
-        },
-      },
-      {
-        name: 'another councillor is visibly copied, so the sharing is plain to see',
-        message: {
-          from: OFFICER,
-          to: [COUNCILLOR],
-          cc: ['Cllr Dev Patel <cllr.dev.patel@northdown.gov.uk>'],
-          kind: 'reply',
-          text: 'Dear Brian,\n\nThe works start on 3 March.\n\nMark' + quoted(COUNCILLOR, 'When do the works start?'),
-        },
-      },
-      {
-        name: 'a new message from an officer is not an answer',
-        message: { from: OFFICER, to: [COUNCILLOR], kind: 'new', text: 'Dear Cllr Cole,\n\nThe bulky waste charge goes up to £32 in April.\n\nMark' },
-      },
-      {
-        name: 'a councillor replying is not an officer answering',
-        message: { from: COUNCILLOR, to: [OFFICER], kind: 'reply', text: 'Thanks Mark.\n\nBrian' + quoted(OFFICER, 'Could you confirm your availability?') },
-      },
-    ],
-    invalid: [
-      {
-        name: 'answers the question and says nothing about other councillors',
-        message: {
-          from: OFFICER,
-          to: [COUNCILLOR],
-          kind: 'reply',
-          text: 'Dear Cllr Cole,\n\nFrom 1 April the charge will be £32 for up to three items, with a 50% reduction for residents on Council Tax Support.\n\nKind regards,\nMark' +
-            quoted(COUNCILLOR, 'Hi Mark,\n\nIs the bulky waste charge going up in April, and is there still a reduced rate?\n\nBrian'),
-        },
-        evidence: 'cllr.brian.cole@northdown.gov.uk',
-      },
-      {
-        name: 'a request phrased without a question mark',
-        message: {
-          from: OFFICER,
-          to: [COUNCILLOR],
-          kind: 'reply',
-          text: 'Dear Brian,\n\nThe figures for Westmoor are 42 reports in January and 37 in February.\n\nMark' + quoted(COUNCILLOR, 'Mark, please send me the fly-tipping figures for Westmoor.'),
-        },
-        evidence: 'Brian Cole',
-      },
-      {
-        name: 'no quoted history but it reads as an answer',
-        message: {
-          from: OFFICER,
-          to: [COUNCILLOR],
-          kind: 'reply',
-          subject: 'RE: Parking permits',
-          text: 'Dear Cllr Cole,\n\nIn answer to your question, there are 112 permits issued in Westmoor.\n\nMark',
-        },
-        evidence: 'Brian Cole',
-      },
-      {
-        name: 'answering a councillor on a private alias',
-        message: {
-          from: OFFICER,
-          to: ['Carol Davies <carol.d.home@example.net>'],
-          kind: 'reply',
-          text: 'Dear Carol,\n\nThe consultation closes on 10 March and 214 responses have been received so far.\n\nMark' +
-            quoted('Carol Davies <carol.d.home@example.net>', 'Mark, how many responses has the consultation had?'),
-        },
-        evidence: 'carol.d.home@example.net',
-      },
-      {
-        name: 'a Cc to officers does not state parity',
-        message: {
-          from: OFFICER,
-          to: [COUNCILLOR],
-          cc: ['Head of Waste <head.waste@northdown.gov.uk>'],
-          kind: 'reply',
-          text: 'Dear Brian,\n\nThe budget for street cleansing is £1.2m this year, down from £1.3m.\n\nMark' + quoted(COUNCILLOR, 'What is the street cleansing budget this year?'),
-        },
-        evidence: 'Brian Cole',
-      },
-      {
-        name: 'a greeting to "all" is not a parity statement',
-        message: {
-          from: OFFICER,
-          to: [COUNCILLOR],
-          cc: ['Bookings <bookings@northdown.gov.uk>'],
-          kind: 'reply',
-          text: 'Dear all,\n\nThe hall can be booked for £45 an hour.\n\nMark' + quoted(COUNCILLOR, 'Could you tell me how much the community hall costs to hire?'),
-        },
-        evidence: 'Brian Cole',
-      },
-    ],
-  },
 });
+
+/**
+ * Examples that double as tests and docs: `valid` must not fire, `invalid` must. A separate export,
+ * and a function, so the add-in and CLI bundles drop them (see defineCases).
+ */
+export const cases = /* @__PURE__ */ defineCases(() => ({
+  valid: [
+    {
+      name: 'says the answer is shared with the other group leaders',
+      message: {
+        from: OFFICER,
+        to: [COUNCILLOR],
+        kind: 'reply',
+        text: 'Dear Cllr Cole,\n\nThe charge will be £32 from April. I have also shared these figures with the other group leaders.\n\nMark' + quoted(COUNCILLOR, 'Mark, is the bulky waste charge going up in April?'),
+      },
+    },
+    {
+      name: 'says the answer is for this councillor only',
+      message: {
+        from: OFFICER,
+        to: [COUNCILLOR],
+        kind: 'reply',
+        text: 'Dear Cllr Cole,\n\nThe charge will be £32 from April. This reply is to you only.\n\nMark' + quoted(COUNCILLOR, 'Mark, is the bulky waste charge going up in April?'),
+      },
+    },
+    {
+      name: 'points to published information',
+      message: {
+        from: OFFICER,
+        to: [COUNCILLOR],
+        kind: 'reply',
+        text: 'Dear Cllr Cole,\n\nThe new charges are published on the Council\'s website under fees and charges.\n\nMark' + quoted(COUNCILLOR, 'Could you tell me the new bulky waste charges?'),
+      },
+    },
+    {
+      name: 'a holding reply gives no information yet',
+      message: {
+        from: OFFICER,
+        to: [COUNCILLOR],
+        kind: 'reply',
+        text: 'Dear Cllr Cole,\n\nThank you - I am looking into this and will get back to you by Friday.\n\nMark' + quoted(COUNCILLOR, 'Mark, is the bulky waste charge going up in April?'),
+      },
+    },
+    {
+      name: 'the quoted councillor message was an FYI, not a request',
+      message: {
+        from: OFFICER,
+        to: [COUNCILLOR],
+        kind: 'reply',
+        text: 'Thanks Brian, noted.\n\nMark' + quoted(COUNCILLOR, 'FYI - residents were pleased with the new collection days. No action needed.'),
+      },
+    },
+    {
+      name: 'another councillor is visibly copied, so the sharing is plain to see',
+      message: {
+        from: OFFICER,
+        to: [COUNCILLOR],
+        cc: ['Cllr Dev Patel <cllr.dev.patel@northdown.gov.uk>'],
+        kind: 'reply',
+        text: 'Dear Brian,\n\nThe works start on 3 March.\n\nMark' + quoted(COUNCILLOR, 'When do the works start?'),
+      },
+    },
+    {
+      name: 'a new message from an officer is not an answer',
+      message: { from: OFFICER, to: [COUNCILLOR], kind: 'new', text: 'Dear Cllr Cole,\n\nThe bulky waste charge goes up to £32 in April.\n\nMark' },
+    },
+    {
+      name: 'a councillor replying is not an officer answering',
+      message: { from: COUNCILLOR, to: [OFFICER], kind: 'reply', text: 'Thanks Mark.\n\nBrian' + quoted(OFFICER, 'Could you confirm your availability?') },
+    },
+  ],
+  invalid: [
+    {
+      name: 'answers the question and says nothing about other councillors',
+      message: {
+        from: OFFICER,
+        to: [COUNCILLOR],
+        kind: 'reply',
+        text: 'Dear Cllr Cole,\n\nFrom 1 April the charge will be £32 for up to three items, with a 50% reduction for residents on Council Tax Support.\n\nKind regards,\nMark' +
+          quoted(COUNCILLOR, 'Hi Mark,\n\nIs the bulky waste charge going up in April, and is there still a reduced rate?\n\nBrian'),
+      },
+      evidence: 'cllr.brian.cole@northdown.gov.uk',
+    },
+    {
+      name: 'a request phrased without a question mark',
+      message: {
+        from: OFFICER,
+        to: [COUNCILLOR],
+        kind: 'reply',
+        text: 'Dear Brian,\n\nThe figures for Westmoor are 42 reports in January and 37 in February.\n\nMark' + quoted(COUNCILLOR, 'Mark, please send me the fly-tipping figures for Westmoor.'),
+      },
+      evidence: 'Brian Cole',
+    },
+    {
+      name: 'no quoted history but it reads as an answer',
+      message: {
+        from: OFFICER,
+        to: [COUNCILLOR],
+        kind: 'reply',
+        subject: 'RE: Parking permits',
+        text: 'Dear Cllr Cole,\n\nIn answer to your question, there are 112 permits issued in Westmoor.\n\nMark',
+      },
+      evidence: 'Brian Cole',
+    },
+    {
+      name: 'answering a councillor on a private alias',
+      message: {
+        from: OFFICER,
+        to: ['Carol Davies <carol.d.home@example.net>'],
+        kind: 'reply',
+        text: 'Dear Carol,\n\nThe consultation closes on 10 March and 214 responses have been received so far.\n\nMark' +
+          quoted('Carol Davies <carol.d.home@example.net>', 'Mark, how many responses has the consultation had?'),
+      },
+      evidence: 'carol.d.home@example.net',
+    },
+    {
+      name: 'a Cc to officers does not state parity',
+      message: {
+        from: OFFICER,
+        to: [COUNCILLOR],
+        cc: ['Head of Waste <head.waste@northdown.gov.uk>'],
+        kind: 'reply',
+        text: 'Dear Brian,\n\nThe budget for street cleansing is £1.2m this year, down from £1.3m.\n\nMark' + quoted(COUNCILLOR, 'What is the street cleansing budget this year?'),
+      },
+      evidence: 'Brian Cole',
+    },
+    {
+      name: 'a greeting to "all" is not a parity statement',
+      message: {
+        from: OFFICER,
+        to: [COUNCILLOR],
+        cc: ['Bookings <bookings@northdown.gov.uk>'],
+        kind: 'reply',
+        text: 'Dear all,\n\nThe hall can be booked for £45 an hour.\n\nMark' + quoted(COUNCILLOR, 'Could you tell me how much the community hall costs to hire?'),
+      },
+      evidence: 'Brian Cole',
+    },
+  ],
+}));

@@ -1,4 +1,4 @@
-import { defineRule, type RuleHit } from '../define-rule';
+import { defineCases, defineRule, type RuleHit } from '../define-rule';
 import { findCommitments, type Commitment } from '../language/obligations';
 import { findSignOff, type SignOff } from '../language/sign-off';
 import { readSigner, statesLeaderCapacity } from '../language/signer';
@@ -116,200 +116,205 @@ export const obligationInCouncillorName = defineRule({
     const hit: RuleHit = { message, evidence: clip(first.sentence), fixes: fixesFor(ctx, signOff, first) };
     return [hit];
   },
-  cases: {
-    valid: [
-      {
-        name: 'passing it on to officers is the councillor\'s own advocacy',
-        message: {
-          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
-          to: ['Pat Quinn <pat.quinn@example.org>'],
-          text: 'Dear Mr Quinn,\n\nI have forwarded your complaint about the broken fence to the parks service and requested an inspection.\n\nBest wishes,\n\nCllr Brian Cole\nWard Councillor for Westmoor',
-        },
-      },
-      {
-        name: 'hedged: the Council may be able to help',
-        message: {
-          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
-          to: ['Pat Quinn <pat.quinn@example.org>'],
-          text: 'Dear Mr Quinn,\n\nThe Council may be able to offer a contribution towards the repair, and I hope officers will be in touch soon.\n\nBest wishes,\n\nCllr Brian Cole\nWard Councillor for Westmoor',
-        },
-      },
-      {
-        name: 'procedural: the request will be considered by committee',
-        message: {
-          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
-          to: ['Pat Quinn <pat.quinn@example.org>'],
-          text: 'Dear Mr Quinn,\n\nYour request for a crossing will be considered by the highways panel in March, and I will press for it.\n\nBest wishes,\n\nCllr Brian Cole\nWard Councillor for Westmoor',
-        },
-      },
-      {
-        name: 'account of a decision already taken and why',
-        message: {
-          from: 'Cllr Dev Patel <cllr.dev.patel@northdown.gov.uk>',
-          to: ['Pat Quinn <pat.quinn@example.org>'],
-          text: 'Dear Mr Quinn,\n\nThe Council decided last year to close the toilets because the building was unsafe and repairs would have cost more than a new block.\n\nKind regards,\n\nCllr Dev Patel\nDeputy Leader',
-        },
-      },
-      {
-        name: 'a commitment in an officer\'s own name is not in a councillor\'s name',
-        message: {
-          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
-          to: ['Pat Quinn <pat.quinn@example.org>'],
-          text: 'Dear Mr Quinn,\n\nThe Council will refund the £60 garden waste charge within ten working days.\n\nYours sincerely,\n\nNadia Okafor\nCustomer Services Manager',
-        },
-      },
-      {
-        name: 'a councillor telling an officer only (no external recipient)',
-        message: {
-          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
-          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
-          text: 'Nadia,\n\nYou must have had a busy week. We will need to talk about the fence when you are free.\n\nBrian',
-        },
-      },
-      {
-        name: 'the councillor promises only their own actions',
-        message: {
-          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
-          to: ['Pat Quinn <pat.quinn@example.org>'],
-          text: 'Dear Mr Quinn,\n\nI will raise this at the next ward meeting and I will write to you again once I hear back.\n\nBest wishes,\n\nCllr Brian Cole\nWard Councillor for Westmoor',
-        },
-      },
-      {
-        name: "an officer's commitment in the officer's own name, with a councillor copied",
-        message: {
-          from: OFFICER,
-          to: [RESIDENT],
-          cc: [COUNCILLOR],
-          text: 'Dear Mr Pike,\n\nThe Council will replace the extractor fan and treat the mould in the bedroom, starting on Monday 24 November.\n\nAs you copied your email to Cllr Evans, I have kept her copied in.\n\nYours sincerely,\n\nSam Okoro\nHead of Housing\nNorthdown District Council',
-        },
-      },
-      {
-        name: 'sympathy and polite requests are not instructions',
-        message: {
-          from: COUNCILLOR,
-          to: [RESIDENT],
-          text: 'Dear Mr Pike,\n\nYou must be so frustrated by the delays. Please send me a photograph of the damage and let me know if the problem continues.\n\nBest wishes,\nErin',
-        },
-      },
-      {
-        name: 'another council\'s work and a reported statement',
-        message: {
-          from: COUNCILLOR,
-          to: [RESIDENT],
-          text: 'Dear Mr Pike,\n\nThe County Council will resurface the main road in June. The highways team have told me the Council will repair the pavement afterwards.\n\nBest wishes,\nErin',
-        },
-      },
-      {
-        name: 'a negated and a hedged promise',
-        message: {
-          from: DEPUTY,
-          to: [RESIDENT],
-          text: 'Dear Mr Pike,\n\nI am afraid the Council will not be able to refund the fee. If funding allows, the Council might replace the play equipment next year.\n\nRegards,\nDev Patel',
-        },
-      },
-    ],
-    invalid: [
-      {
-        name: 'promise that the Council will reimburse a sum',
-        message: {
-          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
-          to: ['Pat Quinn <pat.quinn@example.org>'],
-          text: 'Dear Mr Quinn,\n\nI am pleased to say the Council will reimburse the £240 you paid for the tree surgeon.\n\nBest wishes,\n\nCllr Brian Cole\nWard Councillor for Westmoor',
-        },
-        evidence: 'reimburse',
-      },
-      {
-        name: '"we will" meaning the Council, with a date',
-        message: {
-          from: 'Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>',
-          to: ['Pat Quinn <pat.quinn@example.org>'],
-          text: 'Dear Mr Quinn,\n\nI can confirm we will replace the damaged railings outside your home by the end of March.\n\nRegards,\n\nCllr Alice Brown\nLeader of the Council',
-        },
-        evidence: 'replace',
-      },
-      {
-        name: 'instruction with a compliance deadline',
-        message: {
-          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
-          to: ['Jo Lam <jo.lam@example.com>'],
-          text: 'Dear Ms Lam,\n\nYou are required to remove the caravan from the verge within 14 days.\n\nCllr Brian Cole',
-        },
-        evidence: 'required',
-      },
-      {
-        name: 'threat of consequences for failure to comply',
-        message: {
-          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
-          to: ['Jo Lam <jo.lam@example.com>'],
-          text: 'Dear Ms Lam,\n\nThe hedge must be cut back from the footpath. Failure to do so will lead to the Council doing the work and recharging you.\n\nCllr Brian Cole',
-        },
-        evidence: 'Failure',
-      },
-      {
-        name: 'the Council undertakes to do something',
-        message: {
-          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
-          to: ['Pat Quinn <pat.quinn@example.org>'],
-          text: 'Dear Mr Quinn,\n\nThe Council undertakes to resurface the path before the summer.\n\nBest wishes,\n\nCllr Brian Cole\nWard Councillor for Westmoor',
-        },
-        evidence: 'undertakes',
-      },
-      {
-        name: 'an officer drafts a promise for the Leader\'s signature',
-        message: {
-          from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
-          to: ['Pat Quinn <pat.quinn@example.org>'],
-          text: 'Dear Mr Quinn,\n\nThe Council will waive the late payment charge on your account.\n\nYours sincerely,\n\nCllr Alice Brown\nLeader of the Council',
-        },
-        evidence: 'waive',
-      },
-      {
-        name: 'direct order to a business',
-        message: {
-          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
-          to: ['Manager <manager@corner-cafe.example>'],
-          text: 'Dear Manager,\n\nYou must stop putting tables on the pavement from Monday.\n\nCllr Brian Cole',
-        },
-        evidence: 'must',
-      },
-      {
-        name: 'a promised payment to the reader',
-        message: {
-          from: CABINET,
-          to: [RESIDENT],
-          text: 'Dear Mr Pike,\n\nI am sorry for the delay in repairing your roof. You will receive £200 in compensation and a rent credit for the weeks the bedroom could not be used.\n\nKind regards,\nBrian',
-        },
-        evidence: 'You will receive £200',
-      },
-      {
-        name: 'the Council agrees to waive, with the resident in Cc',
-        message: {
-          from: CABINET,
-          to: [OFFICER],
-          cc: [RESIDENT],
-          text: 'Dear Mr Pike,\n\nHaving looked at your case with officers, the Council agrees to waive the late payment charge.\n\nBrian Cole\nCabinet Member for Finance',
-        },
-        evidence: 'the Council agrees to waive the late payment charge',
-      },
-      {
-        name: 'sent by an office on behalf of a named councillor',
-        message: {
-          from: OFFICER,
-          to: [RESIDENT],
-          text: 'Dear Mr Pike,\n\nWe will complete the roof repairs by 19 December.\n\nYours sincerely,\n\nSent on behalf of Cllr Cole by the Cabinet Support Office',
-        },
-        evidence: 'We will complete the roof repairs',
-      },
-      {
-        name: 'a council-specific cue from policy.extraTerms',
-        policy: { extraTerms: { [ID]: ['free of charge'] } },
-        message: {
-          from: COUNCILLOR,
-          to: [RESIDENT],
-          text: 'Dear Mr Pike,\n\nYour replacement bin comes free of charge.\n\nBest wishes,\nErin',
-        },
-        evidence: 'free of charge',
-      },
-    ],
-  },
 });
+
+/**
+ * Examples that double as tests and docs: `valid` must not fire, `invalid` must. A separate export,
+ * and a function, so the add-in and CLI bundles drop them (see defineCases).
+ */
+export const cases = /* @__PURE__ */ defineCases(() => ({
+  valid: [
+    {
+      name: 'passing it on to officers is the councillor\'s own advocacy',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Pat Quinn <pat.quinn@example.org>'],
+        text: 'Dear Mr Quinn,\n\nI have forwarded your complaint about the broken fence to the parks service and requested an inspection.\n\nBest wishes,\n\nCllr Brian Cole\nWard Councillor for Westmoor',
+      },
+    },
+    {
+      name: 'hedged: the Council may be able to help',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Pat Quinn <pat.quinn@example.org>'],
+        text: 'Dear Mr Quinn,\n\nThe Council may be able to offer a contribution towards the repair, and I hope officers will be in touch soon.\n\nBest wishes,\n\nCllr Brian Cole\nWard Councillor for Westmoor',
+      },
+    },
+    {
+      name: 'procedural: the request will be considered by committee',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Pat Quinn <pat.quinn@example.org>'],
+        text: 'Dear Mr Quinn,\n\nYour request for a crossing will be considered by the highways panel in March, and I will press for it.\n\nBest wishes,\n\nCllr Brian Cole\nWard Councillor for Westmoor',
+      },
+    },
+    {
+      name: 'account of a decision already taken and why',
+      message: {
+        from: 'Cllr Dev Patel <cllr.dev.patel@northdown.gov.uk>',
+        to: ['Pat Quinn <pat.quinn@example.org>'],
+        text: 'Dear Mr Quinn,\n\nThe Council decided last year to close the toilets because the building was unsafe and repairs would have cost more than a new block.\n\nKind regards,\n\nCllr Dev Patel\nDeputy Leader',
+      },
+    },
+    {
+      name: 'a commitment in an officer\'s own name is not in a councillor\'s name',
+      message: {
+        from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+        to: ['Pat Quinn <pat.quinn@example.org>'],
+        text: 'Dear Mr Quinn,\n\nThe Council will refund the £60 garden waste charge within ten working days.\n\nYours sincerely,\n\nNadia Okafor\nCustomer Services Manager',
+      },
+    },
+    {
+      name: 'a councillor telling an officer only (no external recipient)',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+        text: 'Nadia,\n\nYou must have had a busy week. We will need to talk about the fence when you are free.\n\nBrian',
+      },
+    },
+    {
+      name: 'the councillor promises only their own actions',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Pat Quinn <pat.quinn@example.org>'],
+        text: 'Dear Mr Quinn,\n\nI will raise this at the next ward meeting and I will write to you again once I hear back.\n\nBest wishes,\n\nCllr Brian Cole\nWard Councillor for Westmoor',
+      },
+    },
+    {
+      name: "an officer's commitment in the officer's own name, with a councillor copied",
+      message: {
+        from: OFFICER,
+        to: [RESIDENT],
+        cc: [COUNCILLOR],
+        text: 'Dear Mr Pike,\n\nThe Council will replace the extractor fan and treat the mould in the bedroom, starting on Monday 24 November.\n\nAs you copied your email to Cllr Evans, I have kept her copied in.\n\nYours sincerely,\n\nSam Okoro\nHead of Housing\nNorthdown District Council',
+      },
+    },
+    {
+      name: 'sympathy and polite requests are not instructions',
+      message: {
+        from: COUNCILLOR,
+        to: [RESIDENT],
+        text: 'Dear Mr Pike,\n\nYou must be so frustrated by the delays. Please send me a photograph of the damage and let me know if the problem continues.\n\nBest wishes,\nErin',
+      },
+    },
+    {
+      name: 'another council\'s work and a reported statement',
+      message: {
+        from: COUNCILLOR,
+        to: [RESIDENT],
+        text: 'Dear Mr Pike,\n\nThe County Council will resurface the main road in June. The highways team have told me the Council will repair the pavement afterwards.\n\nBest wishes,\nErin',
+      },
+    },
+    {
+      name: 'a negated and a hedged promise',
+      message: {
+        from: DEPUTY,
+        to: [RESIDENT],
+        text: 'Dear Mr Pike,\n\nI am afraid the Council will not be able to refund the fee. If funding allows, the Council might replace the play equipment next year.\n\nRegards,\nDev Patel',
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'promise that the Council will reimburse a sum',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Pat Quinn <pat.quinn@example.org>'],
+        text: 'Dear Mr Quinn,\n\nI am pleased to say the Council will reimburse the £240 you paid for the tree surgeon.\n\nBest wishes,\n\nCllr Brian Cole\nWard Councillor for Westmoor',
+      },
+      evidence: 'reimburse',
+    },
+    {
+      name: '"we will" meaning the Council, with a date',
+      message: {
+        from: 'Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>',
+        to: ['Pat Quinn <pat.quinn@example.org>'],
+        text: 'Dear Mr Quinn,\n\nI can confirm we will replace the damaged railings outside your home by the end of March.\n\nRegards,\n\nCllr Alice Brown\nLeader of the Council',
+      },
+      evidence: 'replace',
+    },
+    {
+      name: 'instruction with a compliance deadline',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Jo Lam <jo.lam@example.com>'],
+        text: 'Dear Ms Lam,\n\nYou are required to remove the caravan from the verge within 14 days.\n\nCllr Brian Cole',
+      },
+      evidence: 'required',
+    },
+    {
+      name: 'threat of consequences for failure to comply',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Jo Lam <jo.lam@example.com>'],
+        text: 'Dear Ms Lam,\n\nThe hedge must be cut back from the footpath. Failure to do so will lead to the Council doing the work and recharging you.\n\nCllr Brian Cole',
+      },
+      evidence: 'Failure',
+    },
+    {
+      name: 'the Council undertakes to do something',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Pat Quinn <pat.quinn@example.org>'],
+        text: 'Dear Mr Quinn,\n\nThe Council undertakes to resurface the path before the summer.\n\nBest wishes,\n\nCllr Brian Cole\nWard Councillor for Westmoor',
+      },
+      evidence: 'undertakes',
+    },
+    {
+      name: 'an officer drafts a promise for the Leader\'s signature',
+      message: {
+        from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
+        to: ['Pat Quinn <pat.quinn@example.org>'],
+        text: 'Dear Mr Quinn,\n\nThe Council will waive the late payment charge on your account.\n\nYours sincerely,\n\nCllr Alice Brown\nLeader of the Council',
+      },
+      evidence: 'waive',
+    },
+    {
+      name: 'direct order to a business',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Manager <manager@corner-cafe.example>'],
+        text: 'Dear Manager,\n\nYou must stop putting tables on the pavement from Monday.\n\nCllr Brian Cole',
+      },
+      evidence: 'must',
+    },
+    {
+      name: 'a promised payment to the reader',
+      message: {
+        from: CABINET,
+        to: [RESIDENT],
+        text: 'Dear Mr Pike,\n\nI am sorry for the delay in repairing your roof. You will receive £200 in compensation and a rent credit for the weeks the bedroom could not be used.\n\nKind regards,\nBrian',
+      },
+      evidence: 'You will receive £200',
+    },
+    {
+      name: 'the Council agrees to waive, with the resident in Cc',
+      message: {
+        from: CABINET,
+        to: [OFFICER],
+        cc: [RESIDENT],
+        text: 'Dear Mr Pike,\n\nHaving looked at your case with officers, the Council agrees to waive the late payment charge.\n\nBrian Cole\nCabinet Member for Finance',
+      },
+      evidence: 'the Council agrees to waive the late payment charge',
+    },
+    {
+      name: 'sent by an office on behalf of a named councillor',
+      message: {
+        from: OFFICER,
+        to: [RESIDENT],
+        text: 'Dear Mr Pike,\n\nWe will complete the roof repairs by 19 December.\n\nYours sincerely,\n\nSent on behalf of Cllr Cole by the Cabinet Support Office',
+      },
+      evidence: 'We will complete the roof repairs',
+    },
+    {
+      name: 'a council-specific cue from policy.extraTerms',
+      policy: { extraTerms: { [ID]: ['free of charge'] } },
+      message: {
+        from: COUNCILLOR,
+        to: [RESIDENT],
+        text: 'Dear Mr Pike,\n\nYour replacement bin comes free of charge.\n\nBest wishes,\nErin',
+      },
+      evidence: 'free of charge',
+    },
+  ],
+}));

@@ -1,4 +1,4 @@
-import { defineRule, type RuleHit } from '../define-rule';
+import { defineCases, defineRule, type RuleHit } from '../define-rule';
 import { findOfficerCriticism } from '../language/criticism';
 import type { CheckContext } from '../model/context';
 import type { Fix } from '../model/fix';
@@ -96,164 +96,169 @@ export const officerCriticismCirculated = defineRule({
       }),
     );
   },
-  cases: {
-    valid: [
-      {
-        name: 'raised privately with the Chief Executive',
-        message: {
-          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
-          to: ['Helen Marsh <chief.executive@northdown.gov.uk>'],
-          text: 'Helen,\n\nI am concerned that the case officer, Tom Reilly, never visited the site before recommending approval.\n\nBrian',
-        },
-      },
-      {
-        name: 'shared with only two other councillors',
-        message: {
-          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
-          to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>', 'Cllr Dev Patel <cllr.dev.patel@northdown.gov.uk>'],
-          text: 'Alice, Dev,\n\nThe enforcement officer ignored three of my emails about the yard.\n\nBrian',
-        },
-      },
-      {
-        name: 'criticism of a policy sent to the press',
-        message: {
-          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
-          to: ['Newsroom <desk@valley-echo.example>'],
-          text: 'The parking strategy is badly drafted and ignores the needs of shift workers.\n\nCllr Brian Cole',
-        },
-      },
-      {
-        name: 'criticism of a contractor to residents',
-        message: {
-          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
-          to: ['Pat Quinn <pat.quinn@example.org>'],
-          text: 'Dear Mr Quinn,\n\nThe contractor has failed to finish the resurfacing on time, and I have asked for penalties.\n\nCllr Brian Cole',
-        },
-      },
-      {
-        name: 'praise of an officer to all councillors',
-        message: {
-          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
-          to: ['All Councillors <all.councillors@northdown.gov.uk>'],
-          text: 'Sent to all councillors.\n\nTom Reilly, our planning officer, did an excellent job at the drop-in.\n\nBrian',
-        },
-      },
-      {
-        name: 'criticising a decision, not the person, to the press',
-        message: {
-          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
-          to: ['Newsroom <desk@valley-echo.example>'],
-          text: 'I think the decision to close the library was wrong and I will vote against it.\n\nCllr Brian Cole',
-        },
-      },
-      {
-        name: 'a concern raised privately with the Director never fires',
-        message: {
-          from: CLLR,
-          to: [DIRECTOR],
-          text: 'Dear Andrew,\n\nI wanted to raise privately that the planning officer, Nadia Kowalski, did not brief ward members before the report was published. Could we meet?\n\nBrian',
-        },
-      },
-      {
-        name: 'criticism of a fellow councillor to the press is not about an officer',
-        message: {
-          from: CLLR,
-          to: [PRESS],
-          text: 'Statement: Cllr Alice Brown has failed to answer residents\' questions about the budget and should resign as Leader.\n\nBrian Cole',
-        },
-      },
-      {
-        name: 'praise of a named officer to every councillor',
-        message: {
-          from: CLLR,
-          to: [LIST],
-          text: 'Sent to all councillors.\n\nI want to thank Nadia Kowalski, our planning officer, who briefed ward members thoroughly and answered every question.\n\nBrian',
-        },
-      },
-      {
-        name: 'a resident criticised by name to other councillors is not an officer',
-        message: {
-          from: CLLR,
-          to: [LIST],
-          text: 'Sent to all councillors.\n\nMr Jones at 4 Mill Lane has ignored three abatement notices about his bonfires.\n\nBrian',
-        },
-      },
-    ],
-    invalid: [
-      {
-        name: 'to the press: named officer never bothered to visit',
-        message: {
-          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
-          to: ['Newsroom <desk@valley-echo.example>'],
-          text: 'Tom Reilly, the case officer, never bothered to visit the site before the committee.\n\nCllr Brian Cole',
-        },
-        evidence: 'Tom Reilly',
-      },
-      {
-        name: 'to all councillors: the Head of Housing keeps ignoring members',
-        message: {
-          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
-          to: ['All Councillors <all.councillors@northdown.gov.uk>'],
-          text: 'Sent to all councillors.\n\nOur Head of Housing has repeatedly ignored questions from ward members.\n\nBrian',
-        },
-        evidence: 'Head of Housing',
-      },
-      {
-        name: 'to three councillors: an officer is out of her depth',
-        message: {
-          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
-          to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>', 'Cllr Dev Patel <cllr.dev.patel@northdown.gov.uk>', 'Cllr Erin Evans <cllr.erin.evans@northdown.gov.uk>'],
-          text: 'Colleagues,\n\nI am afraid the new licensing officer is out of her depth with the taxi review.\n\nBrian',
-        },
-        evidence: 'licensing officer',
-      },
-      {
-        name: 'to a resident: the officer was rude',
-        message: {
-          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
-          to: ['Pat Quinn <pat.quinn@example.org>'],
-          text: 'Dear Mr Quinn,\n\nI agree that the environmental health officer was rude to you, and that is not acceptable.\n\nCllr Brian Cole',
-        },
-        evidence: 'environmental health officer',
-      },
-      {
-        name: 'to residents: named officer misled the meeting',
-        message: {
-          from: 'Carol Davies <carol.davies@members.northdown.gov.uk>',
-          to: ['Pat Quinn <pat.quinn@example.org>'],
-          cc: ['Residents Association <chair@ashrow-ra.example>'],
-          text: 'Dear all,\n\nNadia Okafor from the drainage team misled the public meeting about the flood defences.\n\nCarol',
-        },
-        evidence: 'Nadia Okafor',
-      },
-      {
-        name: 'to the press: the planners are incompetent',
-        message: {
-          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
-          to: ['Newsroom <desk@valley-echo.example>'],
-          text: 'The planning manager handled this application incompetently from start to finish.\n\nCllr Brian Cole',
-        },
-        evidence: 'planning manager',
-      },
-      {
-        name: 'a job title alone identifies the officer',
-        message: {
-          from: CLLR,
-          to: [LIST],
-          text: 'Sent to all councillors.\n\nThe Head of Planning did not brief either ward councillor before the report was published, and I do not believe the service is being properly managed.\n\nBrian',
-        },
-        evidence: 'Head of Planning',
-      },
-      {
-        name: 'a council\'s own critical phrase from its policy',
-        policy: { extraTerms: { [ID]: ['asleep at the wheel'] } },
-        message: {
-          from: CLLR,
-          to: [RESIDENT],
-          text: 'Dear Mr Hebden,\n\nFrankly the case officer was asleep at the wheel on this application.\n\nBrian Cole',
-        },
-        evidence: 'asleep at the wheel',
-      },
-    ],
-  },
 });
+
+/**
+ * Examples that double as tests and docs: `valid` must not fire, `invalid` must. A separate export,
+ * and a function, so the add-in and CLI bundles drop them (see defineCases).
+ */
+export const cases = /* @__PURE__ */ defineCases(() => ({
+  valid: [
+    {
+      name: 'raised privately with the Chief Executive',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Helen Marsh <chief.executive@northdown.gov.uk>'],
+        text: 'Helen,\n\nI am concerned that the case officer, Tom Reilly, never visited the site before recommending approval.\n\nBrian',
+      },
+    },
+    {
+      name: 'shared with only two other councillors',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>', 'Cllr Dev Patel <cllr.dev.patel@northdown.gov.uk>'],
+        text: 'Alice, Dev,\n\nThe enforcement officer ignored three of my emails about the yard.\n\nBrian',
+      },
+    },
+    {
+      name: 'criticism of a policy sent to the press',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Newsroom <desk@valley-echo.example>'],
+        text: 'The parking strategy is badly drafted and ignores the needs of shift workers.\n\nCllr Brian Cole',
+      },
+    },
+    {
+      name: 'criticism of a contractor to residents',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Pat Quinn <pat.quinn@example.org>'],
+        text: 'Dear Mr Quinn,\n\nThe contractor has failed to finish the resurfacing on time, and I have asked for penalties.\n\nCllr Brian Cole',
+      },
+    },
+    {
+      name: 'praise of an officer to all councillors',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['All Councillors <all.councillors@northdown.gov.uk>'],
+        text: 'Sent to all councillors.\n\nTom Reilly, our planning officer, did an excellent job at the drop-in.\n\nBrian',
+      },
+    },
+    {
+      name: 'criticising a decision, not the person, to the press',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Newsroom <desk@valley-echo.example>'],
+        text: 'I think the decision to close the library was wrong and I will vote against it.\n\nCllr Brian Cole',
+      },
+    },
+    {
+      name: 'a concern raised privately with the Director never fires',
+      message: {
+        from: CLLR,
+        to: [DIRECTOR],
+        text: 'Dear Andrew,\n\nI wanted to raise privately that the planning officer, Nadia Kowalski, did not brief ward members before the report was published. Could we meet?\n\nBrian',
+      },
+    },
+    {
+      name: 'criticism of a fellow councillor to the press is not about an officer',
+      message: {
+        from: CLLR,
+        to: [PRESS],
+        text: 'Statement: Cllr Alice Brown has failed to answer residents\' questions about the budget and should resign as Leader.\n\nBrian Cole',
+      },
+    },
+    {
+      name: 'praise of a named officer to every councillor',
+      message: {
+        from: CLLR,
+        to: [LIST],
+        text: 'Sent to all councillors.\n\nI want to thank Nadia Kowalski, our planning officer, who briefed ward members thoroughly and answered every question.\n\nBrian',
+      },
+    },
+    {
+      name: 'a resident criticised by name to other councillors is not an officer',
+      message: {
+        from: CLLR,
+        to: [LIST],
+        text: 'Sent to all councillors.\n\nMr Jones at 4 Mill Lane has ignored three abatement notices about his bonfires.\n\nBrian',
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'to the press: named officer never bothered to visit',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Newsroom <desk@valley-echo.example>'],
+        text: 'Tom Reilly, the case officer, never bothered to visit the site before the committee.\n\nCllr Brian Cole',
+      },
+      evidence: 'Tom Reilly',
+    },
+    {
+      name: 'to all councillors: the Head of Housing keeps ignoring members',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['All Councillors <all.councillors@northdown.gov.uk>'],
+        text: 'Sent to all councillors.\n\nOur Head of Housing has repeatedly ignored questions from ward members.\n\nBrian',
+      },
+      evidence: 'Head of Housing',
+    },
+    {
+      name: 'to three councillors: an officer is out of her depth',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>', 'Cllr Dev Patel <cllr.dev.patel@northdown.gov.uk>', 'Cllr Erin Evans <cllr.erin.evans@northdown.gov.uk>'],
+        text: 'Colleagues,\n\nI am afraid the new licensing officer is out of her depth with the taxi review.\n\nBrian',
+      },
+      evidence: 'licensing officer',
+    },
+    {
+      name: 'to a resident: the officer was rude',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Pat Quinn <pat.quinn@example.org>'],
+        text: 'Dear Mr Quinn,\n\nI agree that the environmental health officer was rude to you, and that is not acceptable.\n\nCllr Brian Cole',
+      },
+      evidence: 'environmental health officer',
+    },
+    {
+      name: 'to residents: named officer misled the meeting',
+      message: {
+        from: 'Carol Davies <carol.davies@members.northdown.gov.uk>',
+        to: ['Pat Quinn <pat.quinn@example.org>'],
+        cc: ['Residents Association <chair@ashrow-ra.example>'],
+        text: 'Dear all,\n\nNadia Okafor from the drainage team misled the public meeting about the flood defences.\n\nCarol',
+      },
+      evidence: 'Nadia Okafor',
+    },
+    {
+      name: 'to the press: the planners are incompetent',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Newsroom <desk@valley-echo.example>'],
+        text: 'The planning manager handled this application incompetently from start to finish.\n\nCllr Brian Cole',
+      },
+      evidence: 'planning manager',
+    },
+    {
+      name: 'a job title alone identifies the officer',
+      message: {
+        from: CLLR,
+        to: [LIST],
+        text: 'Sent to all councillors.\n\nThe Head of Planning did not brief either ward councillor before the report was published, and I do not believe the service is being properly managed.\n\nBrian',
+      },
+      evidence: 'Head of Planning',
+    },
+    {
+      name: 'a council\'s own critical phrase from its policy',
+      policy: { extraTerms: { [ID]: ['asleep at the wheel'] } },
+      message: {
+        from: CLLR,
+        to: [RESIDENT],
+        text: 'Dear Mr Hebden,\n\nFrankly the case officer was asleep at the wheel on this application.\n\nBrian Cole',
+      },
+      evidence: 'asleep at the wheel',
+    },
+  ],
+}));

@@ -1,5 +1,5 @@
 import { formatZonedIso, isWithinWorkingHours, nextWorkingMorning } from '../calendar';
-import { defineRule } from '../define-rule';
+import { defineCases, defineRule } from '../define-rule';
 
 const ID = 'out-of-hours';
 const COUNCILLOR = 'Cllr Dev Patel <cllr.dev.patel@northdown.gov.uk>';
@@ -41,70 +41,75 @@ export const outOfHours = defineRule({
       },
     ];
   },
-  cases: {
-    valid: [
-      {
-        name: 'a weekday mid-morning',
-        message: { from: COUNCILLOR, to: [OFFICER], text: TEXT, at: '2026-02-10T10:30:00Z' },
-      },
-      {
-        name: '16:30 UTC in winter is 16:30 local, still within hours',
-        message: { from: COUNCILLOR, to: [OFFICER], text: TEXT, at: '2026-02-10T16:30:00Z' },
-      },
-      {
-        name: 'exactly at the start of working hours',
-        message: { from: COUNCILLOR, to: [OFFICER], text: TEXT, at: '2026-02-11T09:00:00Z' },
-      },
-      {
-        name: 'an officer writing to a councillor late is not covered',
-        message: { from: OFFICER, to: [COUNCILLOR], text: 'Dev,\n\nThe shelter is booked for repair on Monday.\n\nSam', at: '2026-02-10T21:00:00Z' },
-      },
-      {
-        name: 'a councillor writing to a resident at the weekend',
-        message: { from: COUNCILLOR, to: ['Jo Public <jo.public@example.com>'], text: 'Dear Jo,\n\nI have reported the shelter.\n\nDev', at: '2026-02-14T11:00:00Z' },
-      },
-      {
-        name: 'a council whose working hours run to 18:00',
-        policy: { workingHours: { start: '08:00', end: '18:00' } },
-        message: { from: COUNCILLOR, to: [OFFICER], text: TEXT, at: '2026-02-10T17:30:00Z' },
-      },
-      {
-        name: 'a council that works Saturdays',
-        policy: { workingDays: [1, 2, 3, 4, 5, 6] },
-        message: { from: COUNCILLOR, to: [OFFICER], text: TEXT, at: '2026-02-14T11:00:00Z' },
-      },
-    ],
-    invalid: [
-      {
-        name: 'a weekday evening',
-        message: { from: COUNCILLOR, to: [OFFICER], text: TEXT, at: '2026-02-10T19:45:00Z' },
-        evidence: 'Tuesday 10 February, 19:45',
-      },
-      {
-        name: 'a Saturday morning',
-        message: { from: COUNCILLOR, to: [OFFICER], text: TEXT, at: '2026-02-14T09:25:00Z' },
-        evidence: 'Saturday 14 February',
-      },
-      {
-        name: 'early morning before the start of work',
-        message: { from: COUNCILLOR, to: [OFFICER], text: TEXT, at: '2026-02-11T06:50:00Z' },
-        evidence: '06:50',
-      },
-      {
-        name: 'Good Friday is a bank holiday',
-        message: { from: COUNCILLOR, to: [OFFICER], text: TEXT, at: '2026-04-03T11:00:00+01:00' },
-        evidence: 'Friday 3 April',
-      },
-      {
-        name: '16:30 UTC in summer is 17:30 BST, after hours',
-        message: { from: COUNCILLOR, to: [OFFICER], text: TEXT, at: '2026-06-09T16:30:00Z' },
-        evidence: '17:30',
-      },
-      {
-        name: 'from a private alias with the officer in Cc',
-        message: { from: 'Carol Davies <carol.d.home@example.net>', to: ['Jo Public <jo.public@example.com>'], cc: [OFFICER], text: TEXT, at: '2026-02-15T20:10:00Z' },
-        evidence: 'Sunday 15 February',
-      },
-    ],
-  },
 });
+
+/**
+ * Examples that double as tests and docs: `valid` must not fire, `invalid` must. A separate export,
+ * and a function, so the add-in and CLI bundles drop them (see defineCases).
+ */
+export const cases = /* @__PURE__ */ defineCases(() => ({
+  valid: [
+    {
+      name: 'a weekday mid-morning',
+      message: { from: COUNCILLOR, to: [OFFICER], text: TEXT, at: '2026-02-10T10:30:00Z' },
+    },
+    {
+      name: '16:30 UTC in winter is 16:30 local, still within hours',
+      message: { from: COUNCILLOR, to: [OFFICER], text: TEXT, at: '2026-02-10T16:30:00Z' },
+    },
+    {
+      name: 'exactly at the start of working hours',
+      message: { from: COUNCILLOR, to: [OFFICER], text: TEXT, at: '2026-02-11T09:00:00Z' },
+    },
+    {
+      name: 'an officer writing to a councillor late is not covered',
+      message: { from: OFFICER, to: [COUNCILLOR], text: 'Dev,\n\nThe shelter is booked for repair on Monday.\n\nSam', at: '2026-02-10T21:00:00Z' },
+    },
+    {
+      name: 'a councillor writing to a resident at the weekend',
+      message: { from: COUNCILLOR, to: ['Jo Public <jo.public@example.com>'], text: 'Dear Jo,\n\nI have reported the shelter.\n\nDev', at: '2026-02-14T11:00:00Z' },
+    },
+    {
+      name: 'a council whose working hours run to 18:00',
+      policy: { workingHours: { start: '08:00', end: '18:00' } },
+      message: { from: COUNCILLOR, to: [OFFICER], text: TEXT, at: '2026-02-10T17:30:00Z' },
+    },
+    {
+      name: 'a council that works Saturdays',
+      policy: { workingDays: [1, 2, 3, 4, 5, 6] },
+      message: { from: COUNCILLOR, to: [OFFICER], text: TEXT, at: '2026-02-14T11:00:00Z' },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a weekday evening',
+      message: { from: COUNCILLOR, to: [OFFICER], text: TEXT, at: '2026-02-10T19:45:00Z' },
+      evidence: 'Tuesday 10 February, 19:45',
+    },
+    {
+      name: 'a Saturday morning',
+      message: { from: COUNCILLOR, to: [OFFICER], text: TEXT, at: '2026-02-14T09:25:00Z' },
+      evidence: 'Saturday 14 February',
+    },
+    {
+      name: 'early morning before the start of work',
+      message: { from: COUNCILLOR, to: [OFFICER], text: TEXT, at: '2026-02-11T06:50:00Z' },
+      evidence: '06:50',
+    },
+    {
+      name: 'Good Friday is a bank holiday',
+      message: { from: COUNCILLOR, to: [OFFICER], text: TEXT, at: '2026-04-03T11:00:00+01:00' },
+      evidence: 'Friday 3 April',
+    },
+    {
+      name: '16:30 UTC in summer is 17:30 BST, after hours',
+      message: { from: COUNCILLOR, to: [OFFICER], text: TEXT, at: '2026-06-09T16:30:00Z' },
+      evidence: '17:30',
+    },
+    {
+      name: 'from a private alias with the officer in Cc',
+      message: { from: 'Carol Davies <carol.d.home@example.net>', to: ['Jo Public <jo.public@example.com>'], cc: [OFFICER], text: TEXT, at: '2026-02-15T20:10:00Z' },
+      evidence: 'Sunday 15 February',
+    },
+  ],
+}));

@@ -1,4 +1,4 @@
-import { defineRule } from '../define-rule';
+import { defineCases, defineRule } from '../define-rule';
 import { findCapacityStatement } from '../language/capacity';
 import { findSignOff } from '../language/sign-off';
 import type { Fix } from '../model/fix';
@@ -46,170 +46,175 @@ export const wardCapacityUnstated = defineRule({
       },
     ];
   },
-  cases: {
-    valid: [
-      {
-        name: '"in my role as ward councillor for"',
-        message: {
-          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
-          to: ['Pat Quinn <pat.quinn@example.org>'],
-          text: 'Dear Mr Quinn,\n\nI am writing in my role as ward councillor for Westmoor. Thank you for your note about the overgrown hedge; I have asked for it to be inspected.\n\nRegards,\nBrian Cole',
-        },
-      },
-      {
-        name: 'sign-off "Councillor for Westmoor ward"',
-        message: {
-          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
-          to: ['Pat Quinn <pat.quinn@example.org>'],
-          text: 'Dear Mr Quinn,\n\nThank you for your note about the overgrown hedge; I have asked for it to be inspected.\n\nKind regards,\n\nBrian Cole\nCouncillor for Westmoor ward',
-        },
-      },
-      {
-        name: '"As Cabinet Member for Environment"',
-        message: {
-          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
-          to: ['Pat Quinn <pat.quinn@example.org>'],
-          text: 'Dear Mr Quinn,\n\nAs Cabinet Member for Environment, thank you for your note about the overgrown hedge; i have asked for it to be inspected.\n\nBrian',
-        },
-      },
-      {
-        name: 'sign-off "Leader of the Council"',
-        message: {
-          from: 'Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>',
-          to: ['Pat Quinn <pat.quinn@example.org>'],
-          text: 'Dear Mr Quinn,\n\nThank you for your note about the overgrown hedge; I have asked for it to be inspected.\n\nBest wishes,\n\nAlice Brown\nLeader of the Council',
-        },
-      },
-      {
-        name: 'a councillor writing to an officer only',
-        message: {
-          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
-          to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
-          text: 'Nadia,\n\nThank you for your note about the overgrown hedge; I have asked for it to be inspected.\n\nBrian',
-        },
-      },
-      {
-        name: '"your local councillor for Riverside"',
-        message: {
-          from: 'Carol Davies <carol.davies@members.northdown.gov.uk>',
-          to: ['Pat Quinn <pat.quinn@example.org>'],
-          text: 'Dear Mr Quinn,\n\nI am your local councillor for Riverside. Thank you for your note about the overgrown hedge; I have asked for it to be inspected.\n\nCarol Davies',
-        },
-      },
-      {
-        name: 'sign-off "Cabinet Member for Housing"',
-        message: {
-          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
-          to: [RESIDENT],
-          text: 'Dear Lisa,\n\nI have asked the housing team to contact you this week.\n\nKind regards,\n\nBrian Cole\nCabinet Member for Housing',
-        },
-      },
-      {
-        name: 'writing only to officers',
-        message: { from: COUNCILLOR, to: ['Sam Reid <sam.reid@northdown.gov.uk>'], text: 'Sam,\n\nCould you check the bins at Kingsmead Court?\n\nErin' },
-      },
-      {
-        name: 'an officer writing to a resident',
-        message: { from: 'Sam Reid <sam.reid@northdown.gov.uk>', to: [RESIDENT], text: 'Dear Ms Barnes,\n\nWe will collect the bins on Monday.\n\nSam Reid' },
-      },
-      {
-        name: 'says plainly that she writes in a personal capacity',
-        message: { from: COUNCILLOR, to: [RESIDENT], text: 'Dear Lisa,\n\nI am writing in a personal capacity as a neighbour about the shared hedge.\n\nErin' },
-      },
-    ],
-    invalid: [
-      {
-        name: 'bare "Cllr" before the name',
-        message: {
-          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
-          to: ['Pat Quinn <pat.quinn@example.org>'],
-          text: 'Dear Mr Quinn,\n\nThank you for your note about the overgrown hedge; I have asked for it to be inspected.\n\nRegards,\n\nCllr Brian Cole',
-        },
-        evidence: 'pat.quinn',
-      },
-      {
-        name: 'just a first name',
-        message: {
-          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
-          to: ['Pat Quinn <pat.quinn@example.org>'],
-          text: 'Dear Mr Quinn,\n\nThank you for your note about the overgrown hedge; I have asked for it to be inspected.\n\nBrian',
-        },
-        evidence: 'pat.quinn',
-      },
-      {
-        name: 'mentions the ward without saying he represents it',
-        message: {
-          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
-          to: ['Pat Quinn <pat.quinn@example.org>'],
-          text: 'Dear Mr Quinn,\n\nThe hedge is on the Westmoor side of the road. Thank you for your note about the overgrown hedge; I have asked for it to be inspected.\n\nThanks,\nBrian Cole',
-        },
-      },
-      {
-        name: 'mentions "councillors" generally',
-        message: {
-          from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
-          to: ['Pat Quinn <pat.quinn@example.org>'],
-          text: 'Dear Mr Quinn,\n\nCouncillors have discussed hedges before. Thank you for your note about the overgrown hedge; I have asked for it to be inspected.\n\nBrian Cole',
-        },
-      },
-      {
-        name: 'council name only in the sign-off',
-        message: {
-          from: 'Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>',
-          to: ['Pat Quinn <pat.quinn@example.org>'],
-          text: 'Dear Mr Quinn,\n\nThank you for your note about the overgrown hedge; I have asked for it to be inspected.\n\nAlice Brown\nNorthdown District Council',
-        },
-      },
-      {
-        name: 'to a business, no capacity stated',
-        message: {
-          from: 'Carol Davies <carol.davies@members.northdown.gov.uk>',
-          to: ['Shop <info@corner-shop.example>'],
-          text: 'Hello,\n\nCould you move your A-board so wheelchair users can pass?\n\nCarol',
-        },
-      },
-      {
-        name: 'the bare title "Cllr" before the name is not a capacity',
-        message: { from: COUNCILLOR, to: [RESIDENT], text: 'Dear Lisa,\n\nI have asked officers to look into the bin store.\n\nBest wishes,\n\nCllr Erin Evans' },
-        evidence: 'lisa.barnes@example.com',
-      },
-      {
-        name: 'first name only, no role',
-        message: { from: COUNCILLOR, to: [RESIDENT], text: 'Hi Lisa,\n\nThanks for the photos, I have reported the fence.\n\nErin' },
-        evidence: 'lisa.barnes@example.com',
-      },
-      {
-        name: 'from a private alias to a resident',
-        message: {
-          from: 'Carol Davies <carol.d.home@example.net>',
-          to: [RESIDENT],
-          text: 'Hi Lisa,\n\nI walked past the hedge this morning and have reported it to grounds maintenance.\n\nBest wishes,\nCarol',
-        },
-        evidence: 'lisa.barnes@example.com',
-      },
-      {
-        name: 'forwarding to a journalist without a capacity',
-        message: { from: COUNCILLOR, to: ['News Desk <newsdesk@gazette.example.co.uk>'], kind: 'forward', text: 'Hi Sarah,\n\nThought you would be interested in the below. Happy to talk tomorrow.\n\nErin' },
-        evidence: 'newsdesk@gazette.example.co.uk',
-      },
-      {
-        name: 'the council footer after the signature separator is not a role',
-        message: {
-          from: COUNCILLOR,
-          to: [RESIDENT],
-          text: 'Dear Mr Hebden,\n\nI am sorry about the outcome.\n\nRegards,\nErin Evans\n--\nNorthdown District Council, Civic Offices, Market Square',
-        },
-        evidence: 'lisa.barnes@example.com',
-      },
-      {
-        name: 'someone else\'s role reported in the body is not the writer\'s capacity',
-        message: {
-          from: COUNCILLOR,
-          to: [RESIDENT],
-          text: 'Dear Lisa,\n\nAs the Leader of the Council said at Cabinet, the pool will close in June.\n\nBest wishes,\nErin',
-        },
-        evidence: 'lisa.barnes@example.com',
-      },
-    ],
-  },
 });
+
+/**
+ * Examples that double as tests and docs: `valid` must not fire, `invalid` must. A separate export,
+ * and a function, so the add-in and CLI bundles drop them (see defineCases).
+ */
+export const cases = /* @__PURE__ */ defineCases(() => ({
+  valid: [
+    {
+      name: '"in my role as ward councillor for"',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Pat Quinn <pat.quinn@example.org>'],
+        text: 'Dear Mr Quinn,\n\nI am writing in my role as ward councillor for Westmoor. Thank you for your note about the overgrown hedge; I have asked for it to be inspected.\n\nRegards,\nBrian Cole',
+      },
+    },
+    {
+      name: 'sign-off "Councillor for Westmoor ward"',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Pat Quinn <pat.quinn@example.org>'],
+        text: 'Dear Mr Quinn,\n\nThank you for your note about the overgrown hedge; I have asked for it to be inspected.\n\nKind regards,\n\nBrian Cole\nCouncillor for Westmoor ward',
+      },
+    },
+    {
+      name: '"As Cabinet Member for Environment"',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Pat Quinn <pat.quinn@example.org>'],
+        text: 'Dear Mr Quinn,\n\nAs Cabinet Member for Environment, thank you for your note about the overgrown hedge; i have asked for it to be inspected.\n\nBrian',
+      },
+    },
+    {
+      name: 'sign-off "Leader of the Council"',
+      message: {
+        from: 'Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>',
+        to: ['Pat Quinn <pat.quinn@example.org>'],
+        text: 'Dear Mr Quinn,\n\nThank you for your note about the overgrown hedge; I have asked for it to be inspected.\n\nBest wishes,\n\nAlice Brown\nLeader of the Council',
+      },
+    },
+    {
+      name: 'a councillor writing to an officer only',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+        text: 'Nadia,\n\nThank you for your note about the overgrown hedge; I have asked for it to be inspected.\n\nBrian',
+      },
+    },
+    {
+      name: '"your local councillor for Riverside"',
+      message: {
+        from: 'Carol Davies <carol.davies@members.northdown.gov.uk>',
+        to: ['Pat Quinn <pat.quinn@example.org>'],
+        text: 'Dear Mr Quinn,\n\nI am your local councillor for Riverside. Thank you for your note about the overgrown hedge; I have asked for it to be inspected.\n\nCarol Davies',
+      },
+    },
+    {
+      name: 'sign-off "Cabinet Member for Housing"',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: [RESIDENT],
+        text: 'Dear Lisa,\n\nI have asked the housing team to contact you this week.\n\nKind regards,\n\nBrian Cole\nCabinet Member for Housing',
+      },
+    },
+    {
+      name: 'writing only to officers',
+      message: { from: COUNCILLOR, to: ['Sam Reid <sam.reid@northdown.gov.uk>'], text: 'Sam,\n\nCould you check the bins at Kingsmead Court?\n\nErin' },
+    },
+    {
+      name: 'an officer writing to a resident',
+      message: { from: 'Sam Reid <sam.reid@northdown.gov.uk>', to: [RESIDENT], text: 'Dear Ms Barnes,\n\nWe will collect the bins on Monday.\n\nSam Reid' },
+    },
+    {
+      name: 'says plainly that she writes in a personal capacity',
+      message: { from: COUNCILLOR, to: [RESIDENT], text: 'Dear Lisa,\n\nI am writing in a personal capacity as a neighbour about the shared hedge.\n\nErin' },
+    },
+  ],
+  invalid: [
+    {
+      name: 'bare "Cllr" before the name',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Pat Quinn <pat.quinn@example.org>'],
+        text: 'Dear Mr Quinn,\n\nThank you for your note about the overgrown hedge; I have asked for it to be inspected.\n\nRegards,\n\nCllr Brian Cole',
+      },
+      evidence: 'pat.quinn',
+    },
+    {
+      name: 'just a first name',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Pat Quinn <pat.quinn@example.org>'],
+        text: 'Dear Mr Quinn,\n\nThank you for your note about the overgrown hedge; I have asked for it to be inspected.\n\nBrian',
+      },
+      evidence: 'pat.quinn',
+    },
+    {
+      name: 'mentions the ward without saying he represents it',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Pat Quinn <pat.quinn@example.org>'],
+        text: 'Dear Mr Quinn,\n\nThe hedge is on the Westmoor side of the road. Thank you for your note about the overgrown hedge; I have asked for it to be inspected.\n\nThanks,\nBrian Cole',
+      },
+    },
+    {
+      name: 'mentions "councillors" generally',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Pat Quinn <pat.quinn@example.org>'],
+        text: 'Dear Mr Quinn,\n\nCouncillors have discussed hedges before. Thank you for your note about the overgrown hedge; I have asked for it to be inspected.\n\nBrian Cole',
+      },
+    },
+    {
+      name: 'council name only in the sign-off',
+      message: {
+        from: 'Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>',
+        to: ['Pat Quinn <pat.quinn@example.org>'],
+        text: 'Dear Mr Quinn,\n\nThank you for your note about the overgrown hedge; I have asked for it to be inspected.\n\nAlice Brown\nNorthdown District Council',
+      },
+    },
+    {
+      name: 'to a business, no capacity stated',
+      message: {
+        from: 'Carol Davies <carol.davies@members.northdown.gov.uk>',
+        to: ['Shop <info@corner-shop.example>'],
+        text: 'Hello,\n\nCould you move your A-board so wheelchair users can pass?\n\nCarol',
+      },
+    },
+    {
+      name: 'the bare title "Cllr" before the name is not a capacity',
+      message: { from: COUNCILLOR, to: [RESIDENT], text: 'Dear Lisa,\n\nI have asked officers to look into the bin store.\n\nBest wishes,\n\nCllr Erin Evans' },
+      evidence: 'lisa.barnes@example.com',
+    },
+    {
+      name: 'first name only, no role',
+      message: { from: COUNCILLOR, to: [RESIDENT], text: 'Hi Lisa,\n\nThanks for the photos, I have reported the fence.\n\nErin' },
+      evidence: 'lisa.barnes@example.com',
+    },
+    {
+      name: 'from a private alias to a resident',
+      message: {
+        from: 'Carol Davies <carol.d.home@example.net>',
+        to: [RESIDENT],
+        text: 'Hi Lisa,\n\nI walked past the hedge this morning and have reported it to grounds maintenance.\n\nBest wishes,\nCarol',
+      },
+      evidence: 'lisa.barnes@example.com',
+    },
+    {
+      name: 'forwarding to a journalist without a capacity',
+      message: { from: COUNCILLOR, to: ['News Desk <newsdesk@gazette.example.co.uk>'], kind: 'forward', text: 'Hi Sarah,\n\nThought you would be interested in the below. Happy to talk tomorrow.\n\nErin' },
+      evidence: 'newsdesk@gazette.example.co.uk',
+    },
+    {
+      name: 'the council footer after the signature separator is not a role',
+      message: {
+        from: COUNCILLOR,
+        to: [RESIDENT],
+        text: 'Dear Mr Hebden,\n\nI am sorry about the outcome.\n\nRegards,\nErin Evans\n--\nNorthdown District Council, Civic Offices, Market Square',
+      },
+      evidence: 'lisa.barnes@example.com',
+    },
+    {
+      name: 'someone else\'s role reported in the body is not the writer\'s capacity',
+      message: {
+        from: COUNCILLOR,
+        to: [RESIDENT],
+        text: 'Dear Lisa,\n\nAs the Leader of the Council said at Cabinet, the pool will close in June.\n\nBest wishes,\nErin',
+      },
+      evidence: 'lisa.barnes@example.com',
+    },
+  ],
+}));

@@ -165,8 +165,9 @@ class Block {
     this.payBreaks();
     const hadSpace = this.pendingSpace;
     let first = true;
-    for (const [w] of str.matchAll(WORD)) {
-      this.word(w, first && !hadSpace && !LEADING_SPACE.test(str));
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(str); m; m = WORD.exec(str)) {
+      this.word(m[0], first && !hadSpace && !LEADING_SPACE.test(str));
       first = false;
     }
     this.pendingSpace = (hadSpace && first) || TRAILING_SPACE.test(str);
@@ -182,9 +183,10 @@ class Block {
     this.payBreaks();
     const hadSpace = this.pendingSpace;
     let first = true;
-    for (const [piece] of str.matchAll(/\n|[^\n]+/g)) {
-      if (piece === '\n') this.newLine();
-      else this.word(piece, first && !hadSpace);
+    const pieces = /\n|[^\n]+/g;
+    for (let m = pieces.exec(str); m; m = pieces.exec(str)) {
+      if (m[0] === '\n') this.newLine();
+      else this.word(m[0], first && !hadSpace);
       first = false;
     }
     this.pendingSpace = hadSpace && first;

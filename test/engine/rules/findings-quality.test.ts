@@ -4,6 +4,7 @@ import type { Finding } from '../../../src/engine/model/finding';
 import { PROTOCOL_IDS } from '../../../src/engine/model/policy';
 import { isFlagged } from '../../../src/engine/model/severity';
 import { RULES } from '../../../src/engine/rules';
+import { casesFor } from '../../../src/engine/rules/cases';
 import { runRules } from '../../../src/engine/run-rules';
 import { draftFromCase, policyForCase } from '../../support/case-draft';
 
@@ -21,7 +22,7 @@ const ruleById = (id: string) => RULES.find((r) => r.id === id)!;
 
 describe('every flagged finding explains itself', () => {
   for (const rule of RULES) {
-    for (const c of rule.cases.invalid) {
+    for (const c of casesFor(rule.id).invalid) {
       it(`${rule.id}: ${c.name}`, () => {
         const findings = check(rule, c);
         expect(findings.length).toBeGreaterThan(0);
@@ -43,8 +44,8 @@ describe('every flagged finding explains itself', () => {
  * Applying it must change nothing else in the message and must clear that finding.
  */
 describe.each([
-  ['pressure-on-officer', ruleById('pressure-on-officer').cases.invalid],
-  ['discourteous-language', ruleById('discourteous-language').cases.invalid],
+  ['pressure-on-officer', casesFor('pressure-on-officer').invalid],
+  ['discourteous-language', casesFor('discourteous-language').invalid],
 ] as const)('%s fixes reword the phrase only', (id, cases) => {
   const rule = ruleById(id);
   for (const c of cases) {

@@ -2,6 +2,7 @@ import { buildContext } from '../../../src/engine/build-context';
 import type { DeadlineCase } from '../../../src/engine/define-rule';
 import { checkDraft } from '../../../src/engine';
 import { PROTOCOL_IDS, resolvePolicy } from '../../../src/engine/model/policy';
+import { DEADLINE_CASES as cases } from '../../../src/engine/rules/cases';
 import { responseDeadline } from '../../../src/engine/rules/response-deadline';
 import { draftFromCase, policyForCase } from '../../support/case-draft';
 import { TEST_COUNCIL } from '../../support/test-council';
@@ -20,13 +21,13 @@ describe('response-deadline: its own cases', () => {
   it('carries a summary, a citation for every preset and enough cases of both kinds', () => {
     expect(responseDeadline.summary.length).toBeGreaterThan(40);
     for (const p of PROTOCOL_IDS) expect(responseDeadline.citations[p]).toBeDefined();
-    expect(responseDeadline.cases.length).toBeGreaterThanOrEqual(10);
-    expect(responseDeadline.cases.filter((c) => c.dueDate === null).length).toBeGreaterThanOrEqual(4);
-    const names = responseDeadline.cases.map((c) => c.name);
+    expect(cases.length).toBeGreaterThanOrEqual(10);
+    expect(cases.filter((c) => c.dueDate === null).length).toBeGreaterThanOrEqual(4);
+    const names = cases.map((c) => c.name);
     expect(new Set(names).size).toBe(names.length);
   });
 
-  for (const c of responseDeadline.cases) {
+  for (const c of cases) {
     it(c.name, () => {
       const deadline = compute(c);
       expect(deadline?.dueDate ?? null).toBe(c.dueDate);

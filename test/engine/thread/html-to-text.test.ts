@@ -217,9 +217,74 @@ describe('HTML bodies through parseThread', () => {
   });
 });
 
+describe('htmlToText layout', () => {
+  it('decodes named, numeric and hex entities, and reads no-break spaces as spaces', () => {
+    expect(
+      htmlToText('<p>Fish &amp; chips &lt;b&gt; &quot;hot&quot; &#163;5 &#x20AC;6 &pound;7 &hellip; caf&eacute; &copy; &nbsp;x&nbsp;&nbsp;y &amp bare</p>'),
+    ).toBe('Fish & chips <b> "hot" £5 €6 £7 … café ©  x  y & bare');
+  });
+
+  it('quotes nested blockquotes one `>` per level, with a `>` line between blocks', () => {
+    const html =
+      '<p>New</p><blockquote><p>One</p><blockquote><div>Two</div><blockquote>Three<br>lines</blockquote></blockquote><p>Back to one</p></blockquote><p>After</p>';
+    expect(htmlToText(html)).toBe('New\n\n> One\n>\n> > Two\n> >\n> > > Three\n> > > lines\n>\n> Back to one\n\nAfter');
+  });
+
+  it("writes Outlook on the web's divRplyFwdMsg header after a dashed rule", () => {
+    const html =
+      '<div>Reply</div><hr style="display:inline-block;width:98%" tabindex="-1"><div id="divRplyFwdMsg" dir="ltr"><font face="Calibri"><b>From:</b> A &lt;a@x.gov.uk&gt;<br><b>Sent:</b> Monday, March 2, 2026 9:01 AM<br><b>Subject:</b> Hi</font><div>&nbsp;</div></div><div>Body</div>';
+    expect(htmlToText(html)).toBe(`Reply\n\n${'-'.repeat(32)}\n\nFrom: A <a@x.gov.uk>\nSent: Monday, March 2, 2026 9:01 AM\nSubject: Hi\n\nBody`);
+  });
+
+  it("writes Gmail's gmail_quote as the attribution line and a quoted block, link text only", () => {
+    const html =
+      '<div dir="ltr">Top</div><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">On Tue, 3 Feb 2026 at 18:02, B &lt;<a href="mailto:b@x.com">b@x.com</a>&gt; wrote:<br></div><blockquote class="gmail_quote"><div dir="ltr">Quoted<div>line two</div></div></blockquote></div>';
+    expect(htmlToText(html)).toBe('Top\n\nOn Tue, 3 Feb 2026 at 18:02, B <b@x.com> wrote:\n\n> Quoted\n> line two');
+  });
+
+  it('writes list markers: bullets, numbers padded to the widest, letters, roman, nested lists indented', () => {
+    const html =
+      '<p>Items:</p><ul><li>First</li><li>Second<ul><li>Inner</li></ul></li></ul><ol start="9"><li>nine</li><li>ten</li><li>eleven</li></ol><ol type="a"><li>x</li><li>y</li></ol><ol type="I" start="4"><li>iv</li></ol>';
+    expect(htmlToText(html)).toBe('Items:\n\n * First\n * Second\n   * Inner\n\n 9.  nine\n 10. ten\n 11. eleven\n\n a. x\n b. y\n\n IV. iv');
+  });
+
+  it('writes a table row per line with its cells side by side', () => {
+    expect(htmlToText('<table><tr><th>Subject:</th><td>Roads</td></tr><tr><td>Date:</td><td>Mon</td></tr></table><p>after</p>')).toBe(
+      'Subject: Roads\n\nDate: Mon\n\nafter',
+    );
+  });
+
+  it('keeps heading case, keeps <pre> spacing and draws <hr> as a dashed line', () => {
+    expect(htmlToText('<h1>Title Case</h1><p>Text</p><pre>  keep   this\n    indent</pre><hr><h4>Small</h4>end')).toBe(
+      `Title Case\n\nText\n\n  keep   this\n    indent\n\n${'-'.repeat(32)}\n\nSmall\n\nend`,
+    );
+  });
+
+  it('renders only the body when there is one', () => {
+    expect(htmlToText('<html><head><title>T</title><style>p{}</style></head>outside<body><p>inside</p><script>x()</script></body>after</html>')).toBe('inside');
+  });
+
+  it('collapses whitespace runs, joins words across inline tags and treats zero-width spaces as spaces', () => {
+    expect(htmlToText('<div>  lots   of\n\t spaces  <span> here </span>and<b>glued</b> </div><div>\u200bzero\u200bwidth</div>')).toBe(
+      'lots of spaces here andglued\nzero width',
+    );
+  });
+
+  it('writes each Outlook MsoNormal paragraph as one line and an empty one as a blank line', () => {
+    expect(htmlToText('<p class="MsoNormal">Line one<o:p></o:p></p><p class="MsoNormal"><o:p>&nbsp;</o:p></p><p class="MsoNormal">Line two</p><p>Plain para</p>')).toBe(
+      'Line one\n\nLine two\n\nPlain para',
+    );
+  });
+});
+
 describe('htmlToText on hostile input', () => {
-  it('survives nesting far deeper than any real mail', () => {
-    expect(() => htmlToText(`${'<div>'.repeat(50_000)}x`)).not.toThrow();
+  it('survives nesting far deeper than any real mail, and keeps the text inside it', () => {
+    expect(htmlToText(`${'<div>'.repeat(50_000)}x`)).toBe('x');
+    expect(htmlToText(`${'<blockquote>'.repeat(2_000)}deep`)).toBe(`${'> '.repeat(2_000)}deep`);
     expect(htmlToText(`${'<div>'.repeat(100)}kept`)).toBe('kept');
+  });
+
+  it('closes unclosed elements and ignores stray closing tags', () => {
+    expect(htmlToText('<p>one<p>two</li></span><blockquote>three')).toBe('one\n\ntwo\n\n> three');
   });
 });
