@@ -13,6 +13,7 @@ const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { EsbuildPlugin } = require('esbuild-loader');
+const TerserPlugin = require('terser-webpack-plugin');
 
 const ROOT = __dirname;
 const DIST = path.join(ROOT, 'dist');
@@ -283,7 +284,7 @@ module.exports = (env = {}, argv = {}) => {
       parser: { javascript: { dynamicImportMode: 'eager' } } },
     optimization: {
       minimize: production,
-      minimizer: [new EsbuildPlugin({ target: 'es2016' })],
+      minimizer: [new TerserPlugin({ extractComments: false, terserOptions: { ecma: 2016, compress: { passes: 3 }, toplevel: true, format: { comments: false } } })],
       splitChunks: false,
       runtimeChunk: false,
     },

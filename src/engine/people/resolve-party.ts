@@ -1,4 +1,4 @@
-import picomatch from 'picomatch/posix';
+import wildcardMatch from 'wildcard-match';
 import type { Address } from '../model/address';
 import type { Party } from '../model/party';
 import type { CouncillorEntry, Policy } from '../model/policy';
@@ -19,7 +19,8 @@ export function createPartyResolver(policy: Policy): PartyResolver {
     byName.set(normaliseName(c.name), c);
   }
   const lists = new Set(policy.councillorLists.map((x) => x.toLowerCase()));
-  const patterns = policy.councillorAddressPatterns.map((p) => picomatch(p, { nocase: true, dot: true }));
+  // Address globs: `*` is any run of characters, `?` one character; addresses have no path separator.
+  const patterns = policy.councillorAddressPatterns.map((p) => wildcardMatch(p.toLowerCase(), { separator: false }));
   const officerDomains = new Set(policy.officerDomains.map((d) => d.toLowerCase()));
   const records = new Set(policy.recordAddresses.map((x) => x.toLowerCase()));
 
