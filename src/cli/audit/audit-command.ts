@@ -112,12 +112,19 @@ function settleEnquiries(summary: AuditSummary, enquiries: readonly EnquiryRecor
     e.total++;
     const reply = matched.get(enquiry);
     if (reply) {
-      const days = workingDaysBetween(enquiry.receivedAt, reply.sentAt, policy);
-      e.responseDays.push(days);
+      // A reply dated outside the holiday table (a mis-set clock) still counts as on time or late;
+      // only its working-day count is left blank rather than stopping the whole audit.
+      let days: number | undefined;
+      try {
+        days = workingDaysBetween(enquiry.receivedAt, reply.sentAt, policy);
+        e.responseDays.push(days);
+      } catch (err) {
+        if (!(err instanceof RangeError)) throw err;
+      }
       const onTime = Date.parse(reply.sentAt) <= Date.parse(enquiry.deadline.due);
       if (onTime) e.onTime++;
       else e.late++;
-      outcomes.set(enquiry.source, { repliedAt: reply.sentAt, days: String(days), status: onTime ? 'on time' : 'late' });
+      outcomes.set(enquiry.source, { repliedAt: reply.sentAt, days: days === undefined ? '' : String(days), status: onTime ? 'on time' : 'late' });
     } else if (now.getTime() <= Date.parse(enquiry.deadline.due)) {
       e.notYetDue++;
       outcomes.set(enquiry.source, { repliedAt: '', days: '', status: 'not yet due' });

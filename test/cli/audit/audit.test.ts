@@ -94,6 +94,18 @@ describe('audit', () => {
     expect(html).toContain('bcc-use');
   });
 
+  it('still settles an enquiry whose reply carries a date beyond the bank-holiday table', async () => {
+    const folder = join(dir, 'odd-clock');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'e.eml'), enquiry('clock1', '2026-02-09T10:00:00Z', 'Odd clock'));
+    writeFileSync(join(folder, 'e-reply.eml'), reply('clock1', '2150-02-10T10:00:00Z', 'Odd clock', true));
+    const csv = join(dir, 'odd-clock.csv');
+    const { summary } = await runAudit([folder], { policy: policyFile, report: join(dir, 'odd-clock.html'), csv, now: new Date('2026-06-01T00:00:00Z') }, () => undefined);
+    expect(summary.enquiries).toMatchObject({ total: 1, late: 1 });
+    const row = readFileSync(csv, 'utf8').trim().split('\n').find((r) => r.startsWith(join(folder, 'e.eml')))!;
+    expect(row.split(',').slice(-3, -1)).toEqual(['', 'late']);
+  });
+
   it('runs from the command line on a folder of .eml and an mbox together: exit 1 when flagged, 2 for a bad policy', async () => {
     const folder = join(dir, 'cli');
     mkdirSync(folder);
