@@ -11,7 +11,7 @@ for (const name of benches) {
   console.log(`\n== bench/${name}`);
   execFileSync(process.execPath, [outfile, ...args], { stdio: 'inherit' });
 }
-for (const extra of ['bench/bundle-size.mjs', 'bench/taskpane-latency.mjs', 'bench/audit.mjs']) {
+for (const extra of ['bench/bundle-size.mjs', 'bench/send-check.mjs', 'bench/taskpane-latency.mjs', 'bench/audit.mjs']) {
   if (!existsSync(extra)) continue;
   console.log(`\n== ${extra}`);
   execFileSync(process.execPath, [extra, ...args], { stdio: 'inherit' });
