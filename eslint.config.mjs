@@ -23,6 +23,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         paths: [{ name: 'compromise', message: 'Only src/engine/language/ may use compromise.' }],
         patterns: [
+          { group: ['compromise/*', '#compromise/**'], message: 'Only src/engine/language/ may use compromise.' },
           { group: nodeImports, message: 'The engine is pure: no Node APIs.' },
           { group: ['react', 'react-dom', '@fluentui/*', '@microsoft/office-js', '**/adapters/**', '**/taskpane/**', '**/cli/**'], message: 'The engine imports nothing outside src/engine/ except browser-safe libraries.' },
         ],

@@ -6,6 +6,11 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }],
+    // compromise's plugin files are ES modules (see src/engine/language/compromise-build.ts).
+    '[\\\\/]node_modules[\\\\/]compromise[\\\\/]src[\\\\/].+\\.js$': ['ts-jest', { tsconfig: { allowJs: true }, diagnostics: false }],
   },
+  transformIgnorePatterns: ['[\\\\/]node_modules[\\\\/](?!compromise[\\\\/]src[\\\\/])'],
+  // The tsconfig.json "paths" alias for compromise's plugin files.
+  moduleNameMapper: { '^#compromise/plugins/(.+)$': '<rootDir>/node_modules/compromise/src/3-three/$1/plugin.js' },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'cjs', 'json'],
 };

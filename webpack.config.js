@@ -220,7 +220,13 @@ module.exports = (env = {}, argv = {}) => {
       // Leave the command line's bundle and the launch-event file (built alongside) in place.
       clean: production ? { keep: /^(cli\.cjs|launchevent\.js)/ } : false,
     },
-    resolve: { extensions: ['.tsx', '.ts', '.mjs', '.js', '.json'] },
+    resolve: {
+      extensions: ['.tsx', '.ts', '.mjs', '.js', '.json'],
+      alias: {
+        // The tsconfig.json "paths" alias for compromise's plugin files (src/engine/language/compromise-build.ts).
+        '#compromise/plugins/*': path.join(ROOT, 'node_modules/compromise/src/3-three/*/plugin.js'),
+      },
+    },
     module: { rules: [scriptRule('es2020')] },
     optimization: {
       minimizer: [new EsbuildPlugin({ target: 'es2020', css: true })],
@@ -274,7 +280,13 @@ module.exports = (env = {}, argv = {}) => {
     devtool: false,
     entry: { launchevent: path.join(ROOT, 'src/on-send/launchevent.ts') },
     output: { path: DIST, filename: 'launchevent.js', iife: true, publicPath: '/', clean: false },
-    resolve: { extensions: ['.ts', '.mjs', '.js', '.json'] },
+    resolve: {
+      extensions: ['.ts', '.mjs', '.js', '.json'],
+      alias: {
+        // The tsconfig.json "paths" alias for compromise's plugin files (src/engine/language/compromise-build.ts).
+        '#compromise/plugins/*': path.join(ROOT, 'node_modules/compromise/src/3-three/*/plugin.js'),
+      },
+    },
     module: {
       rules: [
         es2016ScriptRule(),

@@ -1,7 +1,7 @@
-import nlp from 'compromise';
+import { parseText, type Doc } from './compromise-build';
 
 /** A compromise document. Only code under engine/language/ sees this type. */
-export type Doc = ReturnType<typeof nlp>;
+export type { Doc };
 
 /**
  * Parse one short piece of text (a candidate sentence) with compromise. Results are memoised for
@@ -18,7 +18,7 @@ export function parse(text: string): Doc {
   if (!doc) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
     const started = performance.now();
-    doc = nlp(text);
+    doc = parseText(text);
     stats.ms += performance.now() - started;
     stats.calls++;
     cache.set(text, doc);
