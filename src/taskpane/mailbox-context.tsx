@@ -4,7 +4,7 @@ import type { MailboxPort } from '../adapters/mailbox/port';
 import { warmEngine } from './engine-loader';
 
 /**
- * The engine entry the pane calls (the engine's `checkDraft`, loaded on demand); replaceable so
+ * The engine entry the pane calls (the engine's `checkDraft`, through the engine loader); replaceable so
  * component tests can hand in a fixed report.
  */
 export type CheckFn = (draft: Draft, policy: Policy, options?: CheckOptions) => Report | Promise<Report>;
@@ -32,7 +32,7 @@ export interface MailboxProviderProps {
 
 const systemClock = () => new Date();
 
-/** The real engine: fetched as its own chunk the first time it is needed. */
+/** The real engine, evaluated through the loader the first time it is needed. */
 const engineCheck: CheckFn = async (draft, policy, options) => (await warmEngine()).checkDraft(draft, policy, options);
 
 const prepareEngine = () =>
