@@ -5,9 +5,10 @@
 //
 //   node scripts/generate-policy-validator.mjs          rewrite the file
 //   node scripts/generate-policy-validator.mjs --check  exit 1 when it is out of date
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeGenerated } from './write-generated.mjs';
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
@@ -35,18 +36,4 @@ const text = [
   '',
 ].join('\n');
 
-if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(OUT, 'utf8');
-  } catch {
-    // missing counts as out of date
-  }
-  if (current !== text) {
-    console.error('policy-validator.generated.ts is out of date: run node scripts/generate-policy-validator.mjs');
-    process.exit(1);
-  }
-} else {
-  writeFileSync(OUT, text);
-  console.log(`wrote ${OUT}`);
-}
+writeGenerated(OUT, text, { script: 'scripts/generate-policy-validator.mjs' });

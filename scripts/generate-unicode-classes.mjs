@@ -6,9 +6,9 @@
 //   node scripts/generate-unicode-classes.mjs          rewrite the file
 //   node scripts/generate-unicode-classes.mjs --check  exit 1 when the file is out of date
 import { createRequire } from 'node:module';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeGenerated } from './write-generated.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -54,18 +54,4 @@ for (const [key, names] of Object.entries(PROPERTIES)) {
   for (const name of names) out.aliases[name] = canonical;
 }
 const text = `${JSON.stringify(out, null, 1)}\n`;
-if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(OUT, 'utf8');
-  } catch {
-    // missing counts as out of date
-  }
-  if (current !== text) {
-    console.error('unicode-classes.generated.json is out of date: run node scripts/generate-unicode-classes.mjs');
-    process.exit(1);
-  }
-} else {
-  writeFileSync(OUT, text);
-  console.log(`wrote ${OUT} (Unicode ${unicodeVersion})`);
-}
+writeGenerated(OUT, text, { script: 'scripts/generate-unicode-classes.mjs', detail: `Unicode ${unicodeVersion}` });

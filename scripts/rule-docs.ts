@@ -7,28 +7,10 @@ import { join } from 'node:path';
 import { DEADLINE_RULE, RULES, PRESETS, formatClause, PROTOCOL_IDS } from '../src/engine';
 import { buildContext } from '../src/engine/build-context';
 import type { CaseMessage, Citation, RuleCase, RuleDefinition } from '../src/engine/define-rule';
-import type { Address } from '../src/engine/model/address';
-import type { Draft } from '../src/engine/model/draft';
 import type { Finding } from '../src/engine/model/finding';
-import { resolvePolicy, type PolicyFile } from '../src/engine/model/policy';
-import { parseAddressList } from '../src/engine/people';
 import { runRules } from '../src/engine/run-rules';
 import { DEADLINE_CASES, casesFor } from '../src/engine/rules/cases';
-
-/** The fictional council the rule examples are written for (the same one the rule tester uses). */
-const EXAMPLE_COUNCIL: PolicyFile = {
-  council: 'Northdown District Council',
-  officerDomains: ['northdown.gov.uk'],
-  councillors: [
-    { name: 'Alice Brown', email: 'cllr.alice.brown@northdown.gov.uk', roles: ['leader'], ward: 'Eastfield' },
-    { name: 'Brian Cole', email: 'cllr.brian.cole@northdown.gov.uk', roles: ['cabinet'], ward: 'Westmoor' },
-    { name: 'Carol Davies', email: 'carol.davies@members.northdown.gov.uk', aliases: ['carol.d.home@example.net'], ward: 'Riverside' },
-    { name: 'Dev Patel', email: 'cllr.dev.patel@northdown.gov.uk', roles: ['deputy-leader'], ward: 'Hilltop' },
-    { name: 'Erin Evans', email: 'cllr.erin.evans@northdown.gov.uk', ward: 'Millford' },
-  ],
-  councillorLists: ['all.councillors@northdown.gov.uk'],
-  recordAddresses: ['casework@northdown.gov.uk'],
-};
+import { draftFromCase, policyForCase } from '../test/support/case-draft';
 
 /** Wording rules whose cue lists a council can extend with policy.extraTerms. */
 const NO_WORDING = new Set(['bcc-use', 'out-of-hours']);
@@ -49,24 +31,12 @@ function example(m: CaseMessage): string {
   return ['```', ...head, '', m.text.trim(), '```'].join('\n');
 }
 
-const addresses = (xs: readonly string[] | undefined): Address[] => (xs ?? []).flatMap(parseAddressList);
-
 /** What the rule reports for one of its own flagged examples, under the first preset that cites a clause. */
 function sampleFinding(rule: RuleDefinition, c: RuleCase): Finding | undefined {
   const protocol = PROTOCOL_IDS.find((p) => rule.citations[p].clause) ?? 'model';
-  const policy = resolvePolicy({ ...EXAMPLE_COUNCIL, ...c.policy, protocol, rules: { [rule.id]: 'warning' } });
-  const m = c.message;
-  const draft: Draft = {
-    from: parseAddressList(m.from)[0],
-    to: addresses(m.to),
-    cc: addresses(m.cc),
-    bcc: addresses(m.bcc),
-    subject: m.subject ?? '',
-    text: m.text,
-    composeKind: m.kind ?? 'unknown',
-    receivedAt: m.at ?? '2026-02-10T10:30:00Z',
-    originalParticipants: m.originalParticipants ? addresses(m.originalParticipants) : undefined,
-  };
+  // The same council and message conversion the rule tester uses, under that preset.
+  const policy = policyForCase({ policy: { ...c.policy, protocol, rules: { [rule.id]: 'warning' } } });
+  const draft = draftFromCase(c.message);
   return runRules([rule], buildContext(draft, policy, new Date(draft.receivedAt!))).findings[0];
 }
 
