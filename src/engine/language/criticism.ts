@@ -39,6 +39,8 @@ interface Mention {
 }
 
 const WORDS = (min: number, max: number) => `(?:[\\w'’-]+\\s+){${min},${max}}?`;
+/** Adverbs of degree or candour between a verb and its complement: "simply isn't capable", "does not really seem". */
+const DEGREE = `(?:${alternation(lexicon.degreeAdverbs)})`;
 const PREDICATE = phraseRegExp(lexicon.predicates);
 /** A verb family with its inflections: "reply" also matches "replies", "replied", "replying". */
 const inflected = (verbs: readonly string[]) =>
@@ -57,6 +59,15 @@ const PREDICATE_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b${alternation(lexicon.mannerVerbs)}\\s+${WORDS(0, 6)}${alternation(lexicon.badManner)}\\b|\\b${alternation(lexicon.badManner)}\\s+${alternation(lexicon.mannerVerbs)}\\b`, 'gi'),
   // "I do not think he has a grip", "I am not convinced the manager is up to the job"
   new RegExp(`\\b${alternation(lexicon.disbelief)}\\s+(?:that\\s+)?${WORDS(1, 5)}${alternation(lexicon.positiveCapability)}\\b`, 'gi'),
+  // "does not seem capable of", "doesn't appear to be up to the job", "isn't competent"
+  new RegExp(
+    `\\b${alternation(lexicon.seemNegators)}\\s+(?:${DEGREE}\\s+)?${alternation(lexicon.seemVerbs)}\\s+(?:to\\s+be\\s+)?(?:${DEGREE}\\s+)?${alternation(lexicon.capabilityWords)}|\\b(?:is|are|was|were)(?:\\s+${DEGREE})?(?:\\s+not|n['’]t)\\s+(?:${DEGREE}\\s+)?${alternation(lexicon.capabilityStates)}\\b`,
+    'gi',
+  ),
+  // "made a complete mess of", "has made a hash of it"
+  new RegExp(`\\b${alternation(lexicon.botchVerbs)}\\s+(?:(?:a|an|such\\s+a|such\\s+an)\\s+)?${WORDS(0, 2)}${alternation(lexicon.botchNouns)}(?![\\w-])`, 'gi'),
+  // "got it badly wrong", "has got the figures wrong again"
+  new RegExp(`\\b${alternation(lexicon.wrongVerbs)}\\s+${alternation(lexicon.wrongObjects)}\\s+(?:[a-z]+ly\\s+)?wrong\\b`, 'gi'),
 ];
 const CAPABILITY_DOUBT = new RegExp(`^${PREDICATE_PATTERNS[2].source.replace(/^\\b/, '')}$`, 'i');
 /** "disappointed with how …", "unhappy about how …": the person criticised comes after. */
@@ -73,6 +84,10 @@ const TITLE = new RegExp(
 );
 /** The capitalised service after a title: "Head of | Planning", "Director | of Place". Case matters here. */
 const TITLE_TAIL = /^(?:\s+(?:of|for|and|&))?(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}-]+)+/u;
+/** A capitalised job title without "the" ("Martin Colley, Head of Waste Services, …"); capitals checked in code. */
+const BARE_TITLE = new RegExp(`\\b${alternation(lexicon.bareTitles)}(?![a-z])`, 'gi');
+/** Every word of a bare title capitalised, bar "of"/"for"/"and" and numbers ("Section 151 Officer"). */
+const CAPITALISED_TITLE = new RegExp(`^[${UPPER}][^\\s]*(?:\\s+(?:of|for|and|&|\\d+|[${UPPER}][^\\s]*))*$`, 'u');
 const NOT_OFFICER_TITLE = phraseRegExp(lexicon.notOfficerTitles);
 const OFFICER_WORK = phraseRegExp(lexicon.officerWork);
 const PRONOUN = new RegExp(`\\b${alternation(lexicon.pronouns)}\\b`, 'gi');
@@ -181,6 +196,11 @@ function officerMentions(sentence: string, options: CriticismOptions): Mention[]
     const tail = TITLE_TAIL.exec(sentence.slice(m.index + m[0].length))?.[0] ?? '';
     const text = m[0] + tail;
     out.push({ text: text.replace(/^(?:the|a|an)\s+/i, ''), start: m.index, end: m.index + text.length, kind: 'title' });
+  }
+  for (const m of allMatches(BARE_TITLE, sentence)) {
+    if (!CAPITALISED_TITLE.test(m[0]) || out.some((o) => m.index < o.end && m.index + m[0].length > o.start)) continue;
+    const tail = TITLE_TAIL.exec(sentence.slice(m.index + m[0].length))?.[0] ?? '';
+    out.push({ text: m[0] + tail, start: m.index, end: m.index + m[0].length + tail.length, kind: 'title' });
   }
   // Only sentences with a capitalised pair ("Samir Haddad", "Ms Whitfield") can name anyone.
   if (/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}/u.test(sentence)) {

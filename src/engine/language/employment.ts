@@ -1,7 +1,8 @@
 import lexicon from './lexicon/employment.json';
 import { stripBoilerplate } from './boilerplate';
-import { allMatches, maskQuoted, negatedBefore, sentencesOf } from './clauses';
+import { allMatches, maskQuoted, negatedBefore, POLITE, sentencesOf } from './clauses';
 import { alternation, extraTermsRegExp, phraseRegExp } from './phrases';
+import { LETTER, UPPER } from './unicode-classes';
 
 /**
  * Employment matters between officers and councillors (RULES.md `employment-lobbying`):
@@ -57,6 +58,37 @@ const INTERVENTION_PATTERN = new RegExp(
   'gi',
 );
 
+/**
+ * Words that would steer the outcome of one person's case: leniency ("take his long service into
+ * account", "a final warning would be too harsh"). They count only in a request about an identifiable
+ * employee (see influenceOnOutcome).
+ */
+const INFLUENCE: readonly RegExp[] = [
+  new RegExp(`\\b${alternation(lexicon.considerVerbs)}\\s+${WORDS(6)}${alternation(lexicon.considerEnds)}\\b`, 'gi'),
+  phraseRegExp(lexicon.leniency, 'gi'),
+  new RegExp(`\\b${alternation(lexicon.sanctionNouns)}\\s+${alternation(lexicon.sanctionJudgements)}\\b`, 'gi'),
+];
+const OUTCOME_REQUEST = phraseRegExp(lexicon.outcomeRequests);
+/** An employee's own case (not a suspended benefit or a licensing hearing), needed for the leniency reading. */
+const EMPLOYEE_CASE = phraseRegExp(lexicon.employeeCaseMatters);
+/** "he or she", "his or her": a generic person, as in a question about procedure. */
+const GENERIC_PERSON = /\b(?:he|his|him|she|her)\s+or\s+(?:she|her|him|his|they|their)\b|\bs\/he\b/gi;
+/** One person: he/she, "the officer concerned", or a name's possessive ("Dave's", not "the Council's"). */
+const INDIVIDUAL = new RegExp(`\\b(?:he|him|his|himself|she|her|herself)\\b|${phraseRegExp(lexicon.individualCues).source}`, 'i');
+const NAME_POSSESSIVE = new RegExp(`(?:^|[^${LETTER}'’])[${UPPER}][${LETTER}-]+['’]s?(?![${LETTER}])`, 'u');
+const DETERMINED_POSSESSIVE = new RegExp(`(?:^|[^${LETTER}])(?:[Tt]he|[Oo]ur|[Yy]our|[Tt]his|[Tt]hat|[Ii]ts)\\s+[${UPPER}][${LETTER}-]+['’]s?(?![${LETTER}])`, 'gu');
+
+/**
+ * A request to steer the outcome of an identifiable employee's case: "I would ask that you take his
+ * long service into account". The person may be identified in the sentence or the one before it.
+ */
+function influenceOnOutcome(sentence: string, previous: string): EmploymentHit | undefined {
+  if (!POLITE.test(sentence) && !OUTCOME_REQUEST.test(sentence)) return undefined;
+  const person = `${previous} ${sentence}`.replace(GENERIC_PERSON, (m) => ' '.repeat(m.length)).replace(DETERMINED_POSSESSIVE, (m) => ' '.repeat(m.length));
+  if (!INDIVIDUAL.test(person) && !NAME_POSSESSIVE.test(person)) return undefined;
+  return firstOf(INFLUENCE, sentence, 'staffing');
+}
+
 /** An officer writing about their own employment. */
 export function findOwnEmploymentMatter(text: string, extraTerms?: readonly string[]): EmploymentHit[] {
   const extra = extraTermsRegExp(extraTerms);
@@ -90,13 +122,17 @@ export function findStaffingIntervention(text: string, extraTerms?: readonly str
   const recruiting = RECRUITMENT.test(body);
   const staffing = STAFFING.test(body);
   if (!recruiting && !staffing && !extra?.test(body)) return [];
+  const employeeCase = staffing && EMPLOYEE_CASE.test(body);
   const hits: EmploymentHit[] = [];
+  let previous = '';
   for (const { text: raw } of sentencesOf(body)) {
     const hit =
       (extra ? first(extra, raw, raw, 'council-term') : undefined) ??
       (recruiting ? firstOf([CANVASS, ...CANVASS_PATTERNS], raw, 'canvass') : undefined) ??
-      (staffing ? firstOf([INTERVENTION, INTERVENTION_PATTERN], raw, 'staffing') : undefined);
+      (staffing ? firstOf([INTERVENTION, INTERVENTION_PATTERN], raw, 'staffing') : undefined) ??
+      (employeeCase ? influenceOnOutcome(raw, previous) : undefined);
     if (hit) hits.push(hit);
+    previous = raw;
   }
   return hits;
 }

@@ -129,6 +129,38 @@ export const cases = /* @__PURE__ */ defineCases(() => ({
         text: "Dear Sam,\n\nI'm sorry to hear about your grievance, but I can't get involved; please raise it with your line manager or HR.\n\nBrian",
       },
     },
+    {
+      name: 'a councillor asks for anonymised disciplinary and grievance figures',
+      message: {
+        from: CLLR,
+        to: [OFFICER],
+        text: 'Sam,\n\nFor the scrutiny review, could you send me anonymised figures for disciplinary cases and grievances over the last two years, by directorate? Please take part-time staff into account in the totals.\n\nBrian',
+      },
+    },
+    {
+      name: 'a councillor asks how the disciplinary process works in general',
+      message: {
+        from: CLLR,
+        to: [OFFICER],
+        text: 'Sam,\n\nCould you explain in general terms whether an employee\'s length of service is taken into account when he or she faces a disciplinary hearing? I am not asking about any particular case.\n\nBrian',
+      },
+    },
+    {
+      name: 'a councillor asks for leniency for a resident whose benefit was suspended',
+      message: {
+        from: CLLR,
+        to: [OFFICER],
+        text: 'Sam,\n\nMr Ellis has had his housing benefit suspended while his claim is checked. Please take his long illness into account and treat the review as sympathetically as the rules allow.\n\nBrian',
+      },
+    },
+    {
+      name: 'an officer tells a councillor who was appointed to a senior post',
+      message: {
+        from: OFFICER,
+        to: [CLLR],
+        text: 'Dear Cllr Cole,\n\nI am pleased to confirm that the appointments panel has appointed Rachel Dunn as Director of Place; she starts on 1 June and I hope you will be able to meet her then.\n\nSam Reid\nHead of HR',
+      },
+    },
   ],
   invalid: [
     {
@@ -203,6 +235,42 @@ export const cases = /* @__PURE__ */ defineCases(() => ({
         text: 'Dear Cllr Cole,\n\nCould you help me get my job share arrangement changed?\n\nSam',
       },
       evidence: 'my job share',
+    },
+    {
+      name: 'a cabinet member asks for a named employee\'s long service to count in his disciplinary',
+      message: {
+        from: CLLR,
+        to: [OFFICER],
+        text: 'Dear Sam,\n\nI understand Dave Mercer at the depot faces a disciplinary hearing next week. I have known Dave for many years, and I would ask that you take his long service into account when you reach a decision.\n\nKind regards,\n\nCllr Brian Cole\nCabinet Member for Environment',
+      },
+      evidence: 'take his long service into account',
+    },
+    {
+      name: 'a councillor hopes a final written warning will not be needed',
+      message: {
+        from: CLLR_2,
+        to: [OFFICER],
+        text: 'Sam,\n\nOn Tom Fielding\'s disciplinary: given his twenty years with us, I very much hope a final written warning would not be necessary.\n\nErin',
+      },
+      evidence: 'final written warning would not be necessary',
+    },
+    {
+      name: 'a councillor asks for sympathy in a named officer\'s capability procedure',
+      message: {
+        from: CLLR,
+        to: [OFFICER],
+        text: 'Sam,\n\nI gather Priya Shah in Revenues is going through the capability procedure. She has had a very difficult year at home, and I trust you will deal with her case leniently.\n\nBrian',
+      },
+      evidence: 'leniently',
+    },
+    {
+      name: 'a councillor asks a manager to bear an employee\'s strain in mind in her grievance',
+      message: {
+        from: CLLR_2,
+        to: [OFFICER],
+        text: 'Sam,\n\nI have been contacted about the grievance Jo Adams has raised against her manager. I would be grateful if you could bear in mind that Jo has been under a great deal of strain this year.\n\nErin',
+      },
+      evidence: 'bear in mind',
     },
   ],
 }));

@@ -184,6 +184,30 @@ export const cases = /* @__PURE__ */ defineCases(() => ({
         text: 'Sent to all councillors.\n\nMr Jones at 4 Mill Lane has ignored three abatement notices about his bonfires.\n\nBrian',
       },
     },
+    {
+      name: 'a press comment criticising a scheme, not the officer who runs it',
+      message: {
+        from: CLLR,
+        to: ['Gemma Holt <gemma.holt@westdown-gazette.example>'],
+        text: 'Hi Gemma,\n\nMy comment for your piece: the new collection rounds have made a mess of Millbrook, and the scheme does not seem capable of coping with the extra homes. I will be asking Cabinet to think again.\n\nCllr Brian Cole',
+      },
+    },
+    {
+      name: 'a named Head of Service said to be out of her depth, raised privately with the Director',
+      message: {
+        from: CLLR,
+        to: [DIRECTOR],
+        text: 'Andrew,\n\nIn confidence: I fear the Head of Waste Services, Joanne Pryor, has made a mess of the new rounds and does not seem capable of putting it right. Could we talk this week?\n\nBrian',
+      },
+    },
+    {
+      name: 'a named Head of Service attending a meeting, told to the press',
+      message: {
+        from: CLLR,
+        to: ['Gemma Holt <gemma.holt@westdown-gazette.example>'],
+        text: 'Hi Gemma,\n\nJoanne Pryor, Head of Waste Services, will attend the residents\' meeting on Thursday to explain the new rounds and take questions.\n\nCllr Brian Cole',
+      },
+    },
   ],
   invalid: [
     {
@@ -259,6 +283,43 @@ export const cases = /* @__PURE__ */ defineCases(() => ({
         text: 'Dear Mr Hebden,\n\nFrankly the case officer was asleep at the wheel on this application.\n\nBrian Cole',
       },
       evidence: 'asleep at the wheel',
+    },
+    {
+      name: 'to a journalist: the Head of Service, named, has made a mess of it and does not seem capable',
+      message: {
+        from: CLLR,
+        to: ['Gemma Holt <gemma.holt@westdown-gazette.example>'],
+        text: 'Hi Gemma,\n\nHappy for you to quote me: the Head of Waste Services, Joanne Pryor, has made a complete mess of the new rounds and does not seem capable of sorting it out.\n\nCllr Brian Cole',
+      },
+      evidence: 'Joanne Pryor',
+    },
+    {
+      name: 'to the press: a name with a bare job title has made a hash of the scheme',
+      message: {
+        from: CLLR,
+        to: [PRESS],
+        text: 'For publication:\n\nMark Ellery, Head of Parking Services, has made a right hash of the new permit zones.\n\nCllr Brian Cole',
+      },
+      evidence: 'Mark Ellery',
+    },
+    {
+      name: 'to residents: the named Director simply is not up to the job',
+      message: {
+        from: CLLR,
+        to: [RESIDENT],
+        cc: ['Residents Association <chair@ashrow-ra.example>'],
+        text: 'Dear Mr Hebden,\n\nI share your frustration. Our Director of Place, Sarah Lomax, simply isn\'t up to the job, and residents are paying the price.\n\nBrian Cole',
+      },
+      evidence: 'Sarah Lomax',
+    },
+    {
+      name: 'to all councillors: the named officer got it badly wrong',
+      message: {
+        from: CLLR,
+        to: [LIST],
+        text: 'Sent to all councillors.\n\nColleagues, Priya Nair, the council\'s Head of Revenues, has got this badly wrong and the backlog is now six weeks.\n\nBrian',
+      },
+      evidence: 'Priya Nair',
     },
   ],
 }));
