@@ -1,21 +1,13 @@
 import { useId } from 'react';
-import { Badge, Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Finding, Fix } from '../../engine';
 import { ruleTitle } from '../rule-titles';
 import { STRINGS } from '../strings';
+import { useSectionStyles } from './styles';
 
 const useStyles = makeStyles({
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderLeftWidth: tokens.strokeWidthThickest,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow2,
-  },
+  // A pane section with a thick left edge coloured by severity.
+  card: { borderLeftWidth: tokens.strokeWidthThickest },
   error: { borderLeftColor: tokens.colorPaletteRedBorderActive },
   warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorderActive },
   info: { borderLeftColor: tokens.colorBrandStroke1 },
@@ -69,10 +61,11 @@ export interface FindingCardProps {
 /** One finding: the rule's name, the council's clause, why it matters, what triggered it, and its fixes. */
 export function FindingCard({ finding, onFix, pendingFix, level = 3, heldAtSend = false }: FindingCardProps) {
   const styles = useStyles();
+  const section = useSectionStyles();
   const titleId = useId();
   const Heading = level === 3 ? 'h3' : 'h4';
   return (
-    <article className={`${styles.card} ${styles[finding.severity]}`} aria-labelledby={titleId}>
+    <article className={mergeClasses(section.section, styles.card, styles[finding.severity])} aria-labelledby={titleId}>
       <div className={styles.head}>
         <Heading id={titleId} className={styles.title}>
           {ruleTitle(finding.rule)}
