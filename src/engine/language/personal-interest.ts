@@ -121,6 +121,14 @@ function natureOf(
   return undefined;
 }
 
+/** "at my house", "round to my home": a place something happens, when the sentence names a gathering. */
+const AT_PLACE = /\b(?:at|to|round|over)\s+$/i;
+const GATHERING = phraseRegExp(lexicon.venueEvents);
+
+function isVenue(sentence: string, index: number): boolean {
+  return AT_PLACE.test(sentence.slice(Math.max(0, index - 12), index)) && GATHERING.test(sentence);
+}
+
 function cuesIn(sentence: string, extra: RegExp | undefined): InterestCue[] {
   const out: InterestCue[] = [];
   const add = (phrase: string, index: number) => {
@@ -130,7 +138,11 @@ function cuesIn(sentence: string, extra: RegExp | undefined): InterestCue[] {
   for (const re of [OWN_THING, NEIGHBOUR, RESIDENCE]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(sentence)) !== null) add(m[0], m.index);
+    while ((m = re.exec(sentence)) !== null) {
+      // The group meeting "at my house" is hosted there; the request is not about the house.
+      if (re === OWN_THING && isVenue(sentence, m.index)) continue;
+      add(m[0], m.index);
+    }
   }
   let m: RegExpExecArray | null;
   for (const re of [RELATIVE, RELATIVE_OF_MINE]) {

@@ -48,7 +48,8 @@ function matcherFor(terms: readonly string[]): RegExp {
 
 /** Whether one of the few words just before a match negates it: "not urgent", "non-urgent", "no real urgency". */
 function negated(before: string): boolean {
-  const clause = before.split(/[.!?;:\n]/).pop() ?? '';
+  // A single line break is only wrapping ("This is not\nurgent"); a blank line ends the clause.
+  const clause = before.split(/[.!?;:]|\n\s*\n/).pop() ?? '';
   const words = clause.toLowerCase().replace(/[‘’]/g, "'").match(/[a-z']+/g) ?? [];
   return words.slice(-lexicon.negationWindow).some((w) => NEGATORS.has(w) || w.endsWith("n't"));
 }

@@ -60,6 +60,22 @@ export const undeclaredPersonalInterest = defineRule({
 export const cases = /* @__PURE__ */ defineCases(() => ({
   valid: [
     {
+      name: 'a gathering hosted at the councillor\'s house is a venue, not a matter of their own',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+        text: 'Nadia,\n\nThe ward forum volunteers are meeting at my house on Thursday evening. Could you send me the latest figures on the library opening hours to share with them?\n\nBrian',
+      },
+    },
+    {
+      name: 'a briefing offered round at the councillor\'s home is still only a venue',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+        text: 'Nadia,\n\nWould you be able to give the residents\' association a short briefing on the bus changes? They usually hold their committee meeting at my home on the first Monday of the month.\n\nBrian',
+      },
+    },
+    {
       name: 'interest declared with its nature',
       message: {
         from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',

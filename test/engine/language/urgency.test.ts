@@ -12,6 +12,7 @@ describe('findUrgentTerm', () => {
     ['I have a safeguarding concern.', 'safeguarding'],
     ['How will the children be safeguarded?', 'safeguarded'],
     ['Not only is this urgent, it is dangerous.', 'urgent'],
+    ['Nothing else from me.\n\nUrgent: the gate is off its hinges.', 'Urgent'],
   ])('%s → %s', (text, term) => {
     expect(findUrgentTerm(text, TERMS)).toBe(term);
   });
@@ -25,6 +26,7 @@ describe('findUrgentTerm', () => {
     'Nothing urgent - whenever you can.',
     'Could the emergency planning team send the flood plan?',
     'An insurgent candidate won the by-election.',
+    'Someone asked about the broken swing. This is not\nurgent, but is it on the list?',
   ])('not urgent: %s', (text) => {
     expect(findUrgentTerm(text, TERMS)).toBeUndefined();
   });
