@@ -47,7 +47,12 @@ const OWN_ACTION = new RegExp(
 );
 /** Praise or warning about an applicant: "he would be a great hire", "I'd advise the panel against appointing her". */
 const CANVASS_PATTERNS: readonly RegExp[] = [
-  new RegExp(`\\b(?:would|will|could|should)\\s+(?:be|make)\\s+(?:a|an)\\s+(?:[a-z-]+\\s+)?${alternation(lexicon.praiseAdjectives)}\\s+${alternation(lexicon.hireNouns)}\\b`, 'gi'),
+  new RegExp(`(?:\\b(?:would|will|could|should)|['’]d)(?:\\s+not|n['’]t)?\\s+(?:be|make)\\s+(?:a|an)\\s+(?:[a-z-]+\\s+)?${alternation(lexicon.praiseAdjectives)}\\s+${alternation(lexicon.hireNouns)}\\b`, 'gi'),
+  // A wish about one applicant's selection: "I'd rather she wasn't shortlisted", "I'd like him to be interviewed".
+  new RegExp(
+    `\\bI(?:['’]d|\\s+would|\\s+really)?\\s+(?:much\\s+|really\\s+)?${alternation(lexicon.preferenceVerbs)}\\s+(?:that\\s+)?(?:he|she|they|him|her|them)\\s+(?:(?:was|were|is|are)(?:\\s+not|n['’]t)?|(?:not\\s+)?to\\s+be|(?:isn|wasn|weren|aren)['’]t|gets?|got|(?:doesn|didn)['’]t\\s+get)\\s+${alternation(lexicon.hireOutcomes)}\\b`,
+    'gi',
+  ),
   new RegExp(`\\b(?:advise|urge|warn|ask|tell|encourage)\\s+(?:the\\s+)?(?:${alternation(lexicon.panelWords)}|you|them)\\s+(?:against|not\\s+to)\\s+${alternation(lexicon.hireVerbs)}\\b`, 'gi'),
   new RegExp(`\\b(?:hope|trust|expect|assume)\\s+(?:that\\s+)?(?:the\\s+)?${alternation(lexicon.panelWords)}\\s+(?:will|would|can|might)\\b`, 'gi'),
   new RegExp(`\\bbear\\s+(?:my|these|this|those|our)\\s+${WORDS(1)}(?:comments|views|remarks|thoughts|points|recommendation|endorsement)\\s+in\\s+mind\\b`, 'gi'),
@@ -147,7 +152,8 @@ function firstOf(res: readonly RegExp[], raw: string, kind: EmploymentKind): Emp
 
 function first(re: RegExp, masked: string, raw: string, kind: EmploymentKind): EmploymentHit | undefined {
   for (const m of allMatches(re, masked)) {
-    if (negatedBefore(masked, m.index, 3)) continue;
+    // Canvassing cuts both ways: "I don't think he'd be a good fit" argues against an applicant.
+    if (kind !== 'canvass' && negatedBefore(masked, m.index, 3)) continue;
     return { kind, phrase: raw.slice(m.index, m.index + m[0].length), sentence: raw };
   }
   return undefined;

@@ -50,6 +50,14 @@ export const employmentLobbying = defineRule({
 export const cases = /* @__PURE__ */ defineCases(() => ({
   valid: [
     {
+      name: 'a preference about the recruitment timetable, not about an applicant',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+        text: 'Nadia,\n\nOn the caretaker vacancy, I would rather the shortlisting was done before the summer recess so the post is filled by September. Is that realistic?\n\nBrian',
+      },
+    },
+    {
       name: 'officer reports a staff shortage affecting a service',
       message: {
         from: 'Nadia Okafor <nadia.okafor@northdown.gov.uk>',
@@ -163,6 +171,33 @@ export const cases = /* @__PURE__ */ defineCases(() => ({
     },
   ],
   invalid: [
+    {
+      name: 'councillor says they would rather an applicant was not shortlisted',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+        text: 'Nadia,\n\nI see Gary Lund has put in for the parks supervisor vacancy. Between us, I would much rather he was not shortlisted after the way he handled the allotments.\n\nBrian',
+      },
+      evidence: 'rather he was not shortlisted',
+    },
+    {
+      name: 'councillor hopes a named applicant gets appointed',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+        text: 'Nadia,\n\nOne of the candidates for the events officer post, Lucy Marsh, helped us enormously at the summer fair. I really hope she gets appointed.\n\nBrian',
+      },
+      evidence: 'hope she gets appointed',
+    },
+    {
+      name: 'councillor doubts an applicant would be a good fit',
+      message: {
+        from: 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>',
+        to: ['Nadia Okafor <nadia.okafor@northdown.gov.uk>'],
+        text: 'Nadia,\n\nI gather Colin Reed is among the applicants for the caretaker job. I don\'t think he\'d be a good fit for the team at all.\n\nBrian',
+      },
+      evidence: 'be a good fit',
+    },
     {
       name: 'officer asks a councillor to intervene with her manager over hours',
       message: {
