@@ -2,17 +2,9 @@ import { defineCases, defineRule } from '../define-rule';
 import type { Fix } from '../model/fix';
 import { describeParty, isCouncillorLike, toAddress, type Party } from '../model/party';
 import type { CheckContext } from '../model/context';
+import { MARK_HUGHES as OFFICER, SUE_GRANT as MANAGER, ALICE_BROWN as BROWN, BRIAN_COLE as COLE, CAROL_DAVIES as CAROL, LISA_BARNES as RESIDENT, TOM_PRICE as RESIDENT_2, CASEWORK as RECORDS, ALL_COUNCILLORS as LIST } from './example-people';
 
 const ID = 'bcc-use';
-const OFFICER = 'Mark Hughes <mark.hughes@northdown.gov.uk>';
-const MANAGER = 'Sue Grant <sue.grant@northdown.gov.uk>';
-const BROWN = 'Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>';
-const COLE = 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>';
-const CAROL = 'Carol Davies <carol.davies@members.northdown.gov.uk>';
-const RESIDENT = 'Lisa Barnes <lisa.barnes@example.com>';
-const RESIDENT_2 = 'Tom Price <tom.price@example.org>';
-const RECORDS = 'Casework <casework@northdown.gov.uk>';
-const LIST = 'All Councillors <all.councillors@northdown.gov.uk>';
 /** Evidence lists at most this many recipients by name; a mail-out's tail is counted. */
 const EVIDENCE_NAMES = 3;
 

@@ -3,15 +3,10 @@ import { findConfidentialityMarking } from '../language/confidentiality';
 import type { RecipientField } from '../model/address';
 import type { CheckContext } from '../model/context';
 import { describeParty, toAddress, type Party } from '../model/party';
+import { ALICE_BROWN as CLLR_A, BRIAN_COLE as CLLR_B, SAM_REID as OFFICER, PRIYA_SHAH as OFFICER_2, ALL_COUNCILLORS as LIST, GAZETTE_NEWS_DESK as PRESS } from './example-people';
 
 const ID = 'confidential-copied';
 
-const CLLR_A = 'Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>';
-const CLLR_B = 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>';
-const OFFICER = 'Sam Reid <sam.reid@northdown.gov.uk>';
-const OFFICER_2 = 'Priya Shah <priya.shah@northdown.gov.uk>';
-const LIST = 'All Councillors <all.councillors@northdown.gov.uk>';
-const PRESS = 'News Desk <news@northdown-gazette.co.uk>';
 const FOOTER =
   '\n\n**********\nThe content of this e-mail and any files sent with it is confidential and is meant only for the named recipient. If it has reached you by mistake, please notify the sender and delete it.\n**********';
 

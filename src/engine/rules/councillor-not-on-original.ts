@@ -5,13 +5,9 @@ import type { CheckContext } from '../model/context';
 import type { Fix } from '../model/fix';
 import { describeParty, isCouncillorLike, toAddress, type Party } from '../model/party';
 import { normaliseName } from '../people';
+import { MARK_HUGHES as OFFICER, ALICE_BROWN as BROWN, BRIAN_COLE as COLE, DEV_PATEL as PATEL, LISA_BARNES as RESIDENT } from './example-people';
 
 const ID = 'councillor-not-on-original';
-const OFFICER = 'Mark Hughes <mark.hughes@northdown.gov.uk>';
-const BROWN = 'Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>';
-const COLE = 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>';
-const PATEL = 'Cllr Dev Patel <cllr.dev.patel@northdown.gov.uk>';
-const RESIDENT = 'Lisa Barnes <lisa.barnes@example.com>';
 
 /** An Outlook reply to Cllr Brown's enquiry; the quoted header carries addresses. */
 const BROWN_ENQUIRY =

@@ -1,10 +1,9 @@
 import { defineCases, defineRule, type RuleHit } from '../define-rule';
 import { findDiscourtesy, type CourtesyHit } from '../language/courtesy';
+import { BRIAN_COLE as CLLR, SAM_REID as OFFICER } from './example-people';
 
 const ID = 'discourteous-language';
 
-const CLLR = 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>';
-const OFFICER = 'Sam Reid <sam.reid@northdown.gov.uk>';
 
 function messageFor(hit: CourtesyHit): string {
   const phrase = hit.phrase.replace(/["“”]/g, "'");

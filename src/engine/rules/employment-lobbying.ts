@@ -1,12 +1,10 @@
 import { defineCases, defineRule, type RuleHit } from '../define-rule';
 import { findOwnEmploymentMatter, findStaffingIntervention, type EmploymentHit } from '../language/employment';
 import { isCouncillorLike } from '../model/party';
+import { BRIAN_COLE as CLLR, ERIN_EVANS as CLLR_2, SAM_REID as OFFICER } from './example-people';
 
 const ID = 'employment-lobbying';
 
-const CLLR = 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>';
-const CLLR_2 = 'Cllr Erin Evans <cllr.erin.evans@northdown.gov.uk>';
-const OFFICER = 'Sam Reid <sam.reid@northdown.gov.uk>';
 
 function messageFor(hit: EmploymentHit): string {
   switch (hit.kind) {

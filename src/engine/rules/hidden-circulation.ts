@@ -1,10 +1,9 @@
 import { defineCases, defineRule } from '../define-rule';
 import { findCirculationStatement } from '../language/circulation';
 import { describeParty } from '../model/party';
+import { ALL_COUNCILLORS as LIST, DEMOCRATIC_SERVICES as OFFICER } from './example-people';
 
 const ID = 'hidden-circulation';
-const LIST = 'All Councillors <all.councillors@northdown.gov.uk>';
-const OFFICER = 'Democratic Services <democratic.services@northdown.gov.uk>';
 const NOTATION = 'Sent to all councillors.';
 
 export const hiddenCirculation = defineRule({

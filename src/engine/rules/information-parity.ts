@@ -2,10 +2,9 @@ import { defineCases, defineRule } from '../define-rule';
 import { asksForInformation, findParityStatement, isInterimReply, readsAsAnswer } from '../language/parity';
 import type { CheckContext } from '../model/context';
 import { describeParty } from '../model/party';
+import { MARK_ELLIS as OFFICER, BRIAN_COLE as COUNCILLOR } from './example-people';
 
 const ID = 'information-parity';
-const OFFICER = 'Mark Ellis <mark.ellis@northdown.gov.uk>';
-const COUNCILLOR = 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>';
 /** A holding reply is short; a long message that mentions "get back to you" is still an answer. */
 const INTERIM_MAX_CHARS = 400;
 

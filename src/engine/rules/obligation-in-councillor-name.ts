@@ -6,14 +6,10 @@ import { OBLIGATIONS_LEXICON } from '../language/lexicon/obligations';
 import type { CheckContext } from '../model/context';
 import type { Fix } from '../model/fix';
 import type { CouncillorEntry } from '../model/policy';
+import { BRIAN_COLE as CABINET, DEV_PATEL as DEPUTY, ERIN_EVANS as COUNCILLOR, SAM_OKORO as OFFICER, GRAHAM_PIKE as RESIDENT } from './example-people';
 
 const ID = 'obligation-in-councillor-name';
 
-const CABINET = 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>';
-const DEPUTY = 'Cllr Dev Patel <cllr.dev.patel@northdown.gov.uk>';
-const COUNCILLOR = 'Cllr Erin Evans <cllr.erin.evans@northdown.gov.uk>';
-const OFFICER = 'Sam Okoro <sam.okoro@northdown.gov.uk>';
-const RESIDENT = 'Graham Pike <g.pike@example.com>';
 
 /** Who the letter is sent as, when that is a councillor. */
 interface InCouncillorName {

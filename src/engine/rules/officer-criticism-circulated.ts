@@ -4,14 +4,10 @@ import type { CheckContext } from '../model/context';
 import type { Fix } from '../model/fix';
 import { toAddress, type Party } from '../model/party';
 import { normaliseName } from '../people';
+import { BRIAN_COLE as CLLR, ALL_COUNCILLORS as LIST, ANDREW_PRYCE as DIRECTOR, ECHO_NEWS_DESK as PRESS, TOM_HEBDEN as RESIDENT } from './example-people';
 
 const ID = 'officer-criticism-circulated';
 
-const CLLR = 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>';
-const LIST = 'All Councillors <all.councillors@northdown.gov.uk>';
-const DIRECTOR = 'Andrew Pryce <andrew.pryce@northdown.gov.uk>';
-const PRESS = 'News Desk <newsdesk@northdown-echo.co.uk>';
-const RESIDENT = 'Tom Hebden <tomhebden@example.com>';
 
 /** Names (full and surname) of the people on this message and thread, by role, for reading names in text. */
 function nameIndex(ctx: CheckContext): { isNotOfficer: (name: string) => boolean; isKnownOfficer: (name: string) => boolean } {

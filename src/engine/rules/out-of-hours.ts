@@ -1,9 +1,8 @@
 import { formatZonedIso, isWithinWorkingHours, nextWorkingMorning } from '../calendar';
 import { defineCases, defineRule } from '../define-rule';
+import { DEV_PATEL as COUNCILLOR, SAM_REID as OFFICER } from './example-people';
 
 const ID = 'out-of-hours';
-const COUNCILLOR = 'Cllr Dev Patel <cllr.dev.patel@northdown.gov.uk>';
-const OFFICER = 'Sam Reid <sam.reid@northdown.gov.uk>';
 const TEXT = 'Sam,\n\nCould you let me know when the Hilltop bus shelter will be repaired?\n\nDev';
 
 /** "Saturday 17 January, 19:20" in the council's time zone, assembled from parts so the layout is stable. */

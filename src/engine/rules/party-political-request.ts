@@ -1,9 +1,8 @@
 import { defineCases, defineRule } from '../define-rule';
 import { findPartyPoliticalRequests } from '../language/party-political';
+import { BRIAN_COLE as COUNCILLOR, PRIYA_SHAH as OFFICER } from './example-people';
 
 const ID = 'party-political-request';
-const COUNCILLOR = 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>';
-const OFFICER = 'Priya Shah <priya.shah@northdown.gov.uk>';
 
 export const partyPoliticalRequest = defineRule({
   id: ID,

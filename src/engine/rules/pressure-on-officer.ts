@@ -1,12 +1,10 @@
 import { defineCases, defineRule, type RuleHit } from '../define-rule';
 import { findPressure, type PressureHit } from '../language/directives';
 import type { Fix } from '../model/fix';
+import { BRIAN_COLE as CLLR, SAM_REID as OFFICER, PAT_JONES as RESIDENT } from './example-people';
 
 const ID = 'pressure-on-officer';
 
-const CLLR = 'Cllr Brian Cole <cllr.brian.cole@northdown.gov.uk>';
-const OFFICER = 'Sam Reid <sam.reid@northdown.gov.uk>';
-const RESIDENT = 'Pat Jones <pat.jones@example.com>';
 
 function messageFor(hit: PressureHit): string {
   switch (hit.kind) {

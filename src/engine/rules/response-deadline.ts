@@ -5,12 +5,9 @@ import { findUrgentTerm } from '../language/urgency';
 import type { CheckContext } from '../model/context';
 import type { Deadline } from '../model/finding';
 import { clauseFor } from '../run-rules';
+import { ERIN_EVANS as COUNCILLOR, ALICE_BROWN as LEADER, SAM_OFFICER as OFFICER, PAT_JONES_NET as RESIDENT } from './example-people';
 
 const ID = 'response-deadline';
-const COUNCILLOR = 'Cllr Erin Evans <cllr.erin.evans@northdown.gov.uk>';
-const LEADER = 'Cllr Alice Brown <cllr.alice.brown@northdown.gov.uk>';
-const OFFICER = 'Sam Officer <sam.officer@northdown.gov.uk>';
-const RESIDENT = 'Pat Jones <pat.jones@example.net>';
 
 interface DayChoice {
   readonly days: number;

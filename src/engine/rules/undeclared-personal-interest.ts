@@ -1,9 +1,8 @@
 import { defineCases, defineRule, type RuleHit } from '../define-rule';
 import { readPersonalInterest, type InterestCue } from '../language/personal-interest';
+import { CLLR_CAROL_DAVIES as COUNCILLOR, SAM_REID as OFFICER } from './example-people';
 
 const ID = 'undeclared-personal-interest';
-const COUNCILLOR = 'Cllr Carol Davies <carol.davies@members.northdown.gov.uk>';
-const OFFICER = 'Sam Reid <sam.reid@northdown.gov.uk>';
 
 /** The declaration we suggest, naming what the writer's own words show. */
 function suggestedDeclaration(cue: InterestCue | undefined): string {

@@ -3,10 +3,9 @@ import { findCapacityStatement } from '../language/capacity';
 import { findSignOff } from '../language/sign-off';
 import type { Fix } from '../model/fix';
 import { describeParty, type Party } from '../model/party';
+import { ERIN_EVANS as COUNCILLOR, LISA_BARNES as RESIDENT } from './example-people';
 
 const ID = 'ward-capacity-unstated';
-const COUNCILLOR = 'Cllr Erin Evans <cllr.erin.evans@northdown.gov.uk>';
-const RESIDENT = 'Lisa Barnes <lisa.barnes@example.com>';
 
 function capacityFixes(sender: Party, newText: string): Fix[] {
   const ward = sender.councillor?.ward;
