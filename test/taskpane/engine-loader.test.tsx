@@ -2,11 +2,10 @@
 import '@testing-library/jest-dom';
 import { render, screen, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
-import { SimulatedMailbox } from '../../src/playground/simulated-mailbox';
 import { itemFromSample } from '../../src/playground/items';
 import { SAMPLE_COUNCIL, findSample } from '../../src/playground/samples';
 import { resolvePolicy } from '../../src/engine/model/policy';
-import { clock, memoryStore } from './helpers';
+import { clock, sampleMailbox } from './helpers';
 
 describe('the engine, loaded on demand', () => {
   afterEach(() => {
@@ -15,15 +14,7 @@ describe('the engine, loaded on demand', () => {
   });
 
   it('the pane with no check handed in loads the real engine and shows its findings', async () => {
-    const sample = findSample('sample-bcc-councillor');
-    if (!sample) throw new Error('sample missing');
-    const mailbox = new SimulatedMailbox({
-      mode: 'compose',
-      item: itemFromSample(sample, clock(), resolvePolicy(SAMPLE_COUNCIL)),
-      policy: SAMPLE_COUNCIL,
-      storage: memoryStore(),
-      clock,
-    });
+    const mailbox = sampleMailbox('sample-bcc-councillor');
     render(<App port={mailbox} clock={clock} />);
     const finding = await screen.findByRole('article', { name: 'Bcc use' }, { timeout: 15_000 });
     expect(within(finding).getByText('Woking 11.3')).toBeInTheDocument();

@@ -3,24 +3,12 @@ import '@testing-library/jest-dom';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { checkDraft } from '../../src/engine';
-import { SimulatedMailbox } from '../../src/playground/simulated-mailbox';
-import { itemFromSample } from '../../src/playground/items';
-import { SAMPLE_COUNCIL, findSample } from '../../src/playground/samples';
-import { resolvePolicy } from '../../src/engine';
-import { clock, memoryStore, renderPane } from './helpers';
+import { renderPane, sampleMailbox } from './helpers';
 
 /** The pane with the real engine over a bundled sample: what the playground shows. */
 describe('task pane with the real engine', () => {
   it('flags the blind-copied councillor with its clause and moves them to Cc', async () => {
-    const sample = findSample('sample-bcc-councillor');
-    if (!sample) throw new Error('sample missing');
-    const mailbox = new SimulatedMailbox({
-      mode: 'compose',
-      item: itemFromSample(sample, clock(), resolvePolicy(SAMPLE_COUNCIL)),
-      policy: SAMPLE_COUNCIL,
-      storage: memoryStore(),
-      clock,
-    });
+    const mailbox = sampleMailbox('sample-bcc-councillor');
     renderPane(mailbox, checkDraft);
 
     const finding = await screen.findByRole('article', { name: 'Bcc use' });

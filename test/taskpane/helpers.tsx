@@ -4,6 +4,9 @@ import { App } from '../../src/taskpane/App';
 import type { CheckFn } from '../../src/taskpane/mailbox-context';
 import { SimulatedMailbox, type KeyValueStore, type SimulatedItem } from '../../src/playground/simulated-mailbox';
 import type { MailboxMode } from '../../src/adapters/mailbox/port';
+import { itemFromSample } from '../../src/playground/items';
+import { SAMPLE_COUNCIL, findSample } from '../../src/playground/samples';
+import { resolvePolicy } from '../../src/engine/model/policy';
 
 export const NOW = new Date('2025-11-27T10:00:00Z'); // Thursday
 export const clock = () => NOW;
@@ -111,4 +114,17 @@ export function makeMailbox(mode: MailboxMode, item: SimulatedItem, storage = me
 
 export function renderPane(mailbox: SimulatedMailbox, check: CheckFn = fakeCheck) {
   return render(<App port={mailbox} clock={clock} check={check} />);
+}
+
+/** A compose mailbox holding one of the playground's bundled samples, under the sample council. */
+export function sampleMailbox(id: string): SimulatedMailbox {
+  const sample = findSample(id);
+  if (!sample) throw new Error(`sample ${id} missing`);
+  return new SimulatedMailbox({
+    mode: 'compose',
+    item: itemFromSample(sample, clock(), resolvePolicy(SAMPLE_COUNCIL)),
+    policy: SAMPLE_COUNCIL,
+    storage: memoryStore(),
+    clock,
+  });
 }
